@@ -1,0 +1,55 @@
+import { NO_TIME, STATUS } from './table.ts';
+
+/**
+ * Where one dossier stands in a period [S, E) — the single definition of reference §3 that every
+ * count, rate and list is built on. Works on the table's time encoding (seconds, NO_TIME = null)
+ * and returns a small integer so the aggregation loop allocates nothing.
+ *
+ * The result is NOT_IN_PERIOD, or one outcome below plus CARRIED_OVER when received before S.
+ */
+export const NOT_IN_PERIOD = 0;
+export const EARLY = 1;
+export const ON_TIME = 2;
+export const LATE = 3;
+/** Resolved in the period, without a deadline. */
+export const RESOLVED_NO_DEADLINE = 4;
+/** Pending at E with a paused status: the clock is stopped, with or without a deadline. */
+export const PAUSED = 5;
+export const OVERDUE = 6;
+export const WITHIN_DEADLINE = 7;
+/** Pending at E, not paused, without a deadline. */
+export const PENDING_NO_DEADLINE = 8;
+export const OUTCOME_MASK = 0xf;
+export const CARRIED_OVER = 0x10;
+
+const SECONDS_PER_DAY = 86_400;
+
+export function classifyInPeriod(
+  receivedAt: number,
+  dueAt: number,
+  finishedAt: number,
+  status: number,
+  start: number,
+  end: number,
+): number {
+  if (receivedAt >= end) return NOT_IN_PERIOD;
+  const finished = finishedAt !== NO_TIME;
+  if (finished && finishedAt < start) return NOT_IN_PERIOD;
+  const carried = receivedAt < start ? CARRIED_OVER : 0;
+  if (finished && finishedAt < end) {
+    if (dueAt === NO_TIME) return carried | RESOLVED_NO_DEADLINE;
+    if (finishedAt > dueAt) return carried | LATE;
+    return (
+      carried |
+      (Math.floor(finishedAt / SECONDS_PER_DAY) < Math.floor(dueAt / SECONDS_PER_DAY) ? EARLY : ON_TIME)
+    );
+  }
+  if (status === STATUS.paused) return carried | PAUSED;
+  if (dueAt === NO_TIME) return carried | PENDING_NO_DEADLINE;
+  return carried | (dueAt < end ? OVERDUE : WITHIN_DEADLINE);
+}
+
+export function isResolvedOutcome(outcome: number): boolean {
+  const o = outcome & OUTCOME_MASK;
+  return o >= EARLY && o <= RESOLVED_NO_DEADLINE;
+}

@@ -1,0 +1,80 @@
+import { MS_PER_DAY, type WallTime, wallTime } from './time.ts';
+
+/** A half-open period [from, to) of wall-clock time. */
+export interface Period {
+  from: WallTime;
+  to: WallTime;
+}
+
+export function monthPeriod(year: number, month: number): Period {
+  return { from: wallTime(year, month, 1), to: wallTime(year, month + 1, 1) };
+}
+
+export function quarterPeriod(year: number, quarter: 1 | 2 | 3 | 4): Period {
+  return { from: wallTime(year, quarter * 3 - 2, 1), to: wallTime(year, quarter * 3 + 1, 1) };
+}
+
+export function yearPeriod(year: number): Period {
+  return { from: wallTime(year, 1, 1), to: wallTime(year + 1, 1, 1) };
+}
+
+/** A range of whole days, `lastDay` inclusive: the period ends at the start of the next day. */
+export function dayRangePeriod(firstDay: WallTime, lastDay: WallTime): Period {
+  return { from: firstDay, to: lastDay + MS_PER_DAY };
+}
+
+function isMonthStart(t: WallTime): boolean {
+  return new Date(t).getUTCDate() === 1 && t % MS_PER_DAY === 0;
+}
+
+function monthsBetween(a: WallTime, b: WallTime): number {
+  const da = new Date(a);
+  const db = new Date(b);
+  return (db.getUTCFullYear() - da.getUTCFullYear()) * 12 + db.getUTCMonth() - da.getUTCMonth();
+}
+
+function addMonths(t: WallTime, months: number): WallTime {
+  const d = new Date(t);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1);
+}
+
+/**
+ * The period of the same length just before this one. Whole calendar months (a month, quarter or
+ * year) step back by months, so March's previous period is February however many days each has;
+ * any other range steps back by its length in days.
+ */
+export function previousPeriod(p: Period): Period {
+  if (isMonthStart(p.from) && isMonthStart(p.to)) {
+    const months = monthsBetween(p.from, p.to);
+    return { from: addMonths(p.from, -months), to: p.from };
+  }
+  return { from: p.from - (p.to - p.from), to: p.from };
+}
+
+/** The same period one year earlier (for year-on-year comparison). */
+export function samePeriodLastYear(p: Period): Period {
+  const back = (t: WallTime) => {
+    const d = new Date(t);
+    return Date.UTC(
+      d.getUTCFullYear() - 1,
+      d.getUTCMonth(),
+      d.getUTCDate(),
+      d.getUTCHours(),
+      d.getUTCMinutes(),
+    );
+  };
+  return { from: back(p.from), to: back(p.to) };
+}
+
+/** Each calendar month that overlaps the period, as its own period clipped to it. */
+export function monthsOf(p: Period): Period[] {
+  const out: Period[] = [];
+  let start = p.from;
+  while (start < p.to) {
+    const d = new Date(start);
+    const next = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+    out.push({ from: start, to: Math.min(next, p.to) });
+    start = next;
+  }
+  return out;
+}
