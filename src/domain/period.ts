@@ -1,4 +1,4 @@
-import { MS_PER_DAY, type WallTime, wallTime } from './time.ts';
+import { MS_PER_DAY, startOfDay, type WallTime, wallTime } from './time.ts';
 
 /** A half-open period [from, to) of wall-clock time. */
 export interface Period {
@@ -51,19 +51,23 @@ export function previousPeriod(p: Period): Period {
   return { from: p.from - (p.to - p.from), to: p.from };
 }
 
-/** The same period one year earlier (for year-on-year comparison). */
+/**
+ * The same period one year earlier (for year-on-year comparison), time of day kept. 29 February
+ * has no twin: as a start it becomes 28 February, as an (exclusive) end 1 March, so a period that
+ * holds 29/2 maps onto one that holds 28/2 instead of collapsing to nothing.
+ */
 export function samePeriodLastYear(p: Period): Period {
-  const back = (t: WallTime) => {
-    const d = new Date(t);
-    return Date.UTC(
-      d.getUTCFullYear() - 1,
-      d.getUTCMonth(),
-      d.getUTCDate(),
-      d.getUTCHours(),
-      d.getUTCMinutes(),
-    );
-  };
-  return { from: back(p.from), to: back(p.to) };
+  return { from: oneYearEarlier(p.from, 'start'), to: oneYearEarlier(p.to, 'end') };
+}
+
+function oneYearEarlier(t: WallTime, side: 'start' | 'end'): WallTime {
+  const d = new Date(t);
+  const year = d.getUTCFullYear() - 1;
+  const month = d.getUTCMonth();
+  // The year before a leap year is never one, so 29 February never has a twin.
+  const isLeapDay = month === 1 && d.getUTCDate() === 29;
+  const day = isLeapDay && side === 'start' ? 28 : d.getUTCDate();
+  return Date.UTC(year, month, day) + (t - startOfDay(t));
 }
 
 /** Each calendar month that overlaps the period, as its own period clipped to it. */
