@@ -16,7 +16,9 @@ export class Dictionary {
     let id = this.ids.get(value);
     if (id === undefined) {
       id = this.values.length;
-      this.values.push(value);
+      // A fresh copy: a parser's cell strings are often slices of a whole input chunk, which a
+      // long-lived dictionary entry would otherwise keep alive.
+      this.values.push(value.split('').join(''));
       this.ids.set(value, id);
     }
     return id;

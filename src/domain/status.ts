@@ -46,6 +46,8 @@ export const COMMON_STATUS_TEXTS: readonly StatusTextDefinition[] = [
   { text: 'Rút hồ sơ', bucket: 'withdrawn' },
   { text: 'Đã rút', bucket: 'withdrawn' },
   { text: 'Công dân rút', bucket: 'withdrawn' },
+  { text: 'Công dân rút hồ sơ', bucket: 'withdrawn' },
+  { text: 'Đã rút hồ sơ', bucket: 'withdrawn' },
   { text: 'Hoàn thành', bucket: 'finished' },
   { text: 'Đã có kết quả', bucket: 'finished' },
   { text: 'Đã xử lý xong', bucket: 'finished' },

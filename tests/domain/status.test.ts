@@ -63,6 +63,7 @@ describe('statusBucketOf', () => {
     expect(statusBucketOf('Hoàn thành')).toBe('finished');
     expect(statusBucketOf('Công dân yêu cầu rút hồ sơ')).toBe('withdrawn');
     expect(statusBucketOf('Đã rút')).toBe('withdrawn');
+    expect(statusBucketOf('Công dân rút hồ sơ')).toBe('withdrawn');
     expect(statusBucketOf('Yêu cầu bổ sung giấy tờ')).toBe('paused');
     expect(statusBucketOf('Dừng xử lý')).toBe('paused');
     expect(statusBucketOf('Chờ thực hiện nghĩa vụ tài chính')).toBe('paused');

@@ -1,0 +1,5 @@
+export interface WriteSummary {
+  path: string;
+  dataRows: number;
+  bytes: number;
+}
