@@ -366,11 +366,13 @@ const textCache = new Map<string, string>();
  */
 export function cellText(cell: Cell): string {
   if (typeof cell === 'number') return numberText(cell);
-  if (cell === '' || isTrimmedAscii(cell)) return cell;
+  if (cell === '' || isCleanAscii(cell)) return cell;
   const known = textCache.get(cell);
   if (known !== undefined) return known;
   if (textCache.size >= TEXT_CACHE_LIMIT) textCache.clear();
-  const text = cell.trim().normalize('NFC');
+  // Runs of white space fold to one space: HTML exports collapse them anyway, so names must
+  // read the same from every file shape.
+  const text = cell.trim().replace(/\s+/g, ' ').normalize('NFC');
   textCache.set(cell, text);
   return text;
 }
@@ -401,6 +403,16 @@ export function isEmptyCell(cell: Cell): boolean {
 export function numberText(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) >= 1e21) return BigInt(n).toString();
   return String(n);
+}
+
+/** Trimmed printable ASCII with no run of white space: already what cellText would return. */
+function isCleanAscii(s: string): boolean {
+  if (!isTrimmedAscii(s)) return false;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || (c === 32 && s.charCodeAt(i - 1) === 32)) return false;
+  }
+  return true;
 }
 
 function isTrimmedAscii(s: string): boolean {
