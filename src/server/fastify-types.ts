@@ -1,0 +1,23 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { AdminData } from './admin-data/admin-data.ts';
+import type { AuthService } from './auth/auth-service.ts';
+import type { ActiveSession } from './auth/sessions.ts';
+import type { Db } from './db/database.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Kysely over the embedded database. */
+    db: Db;
+    /** The raw SQLite handle, for bulk paths only. */
+    sqlite: BetterSqlite3.Database;
+    /** Current registry, calendar and settings; emits 'change' when one gets a new version. */
+    adminData: AdminData;
+    auth: AuthService;
+    /** The app's clock (injectable in tests): milliseconds since the epoch. */
+    now: () => number;
+  }
+  interface FastifyRequest {
+    /** Undefined until looked up by `sessionOf`; null when signed out. */
+    session: ActiveSession | null | undefined;
+  }
+}
