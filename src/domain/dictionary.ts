@@ -1,3 +1,5 @@
+import { detached } from './strings.ts';
+
 /**
  * Dictionary encoding for the string columns of the dossier table: each distinct string gets a
  * small integer id. Id 0 is reserved for "no value", so a zero-filled column means all-null.
@@ -16,9 +18,7 @@ export class Dictionary {
     let id = this.ids.get(value);
     if (id === undefined) {
       id = this.values.length;
-      // A fresh copy: a parser's cell strings are often slices of a whole input chunk, which a
-      // long-lived dictionary entry would otherwise keep alive.
-      this.values.push(value.split('').join(''));
+      this.values.push(detached(value));
       this.ids.set(value, id);
     }
     return id;

@@ -1,3 +1,4 @@
+import { detached } from '../domain/strings.ts';
 import { foldText } from './fold.ts';
 import { type MappingResult, suggestMapping } from './mapping.ts';
 import type { Cell, RawRow } from './types.ts';
@@ -148,7 +149,7 @@ function isTotalsLabel(cell: string): boolean {
     const folded = foldText(cell);
     known = TOTALS_LABELS.has(folded) || folded.startsWith('tong cong ');
     if (totalsLabelCache.size >= CACHE_LIMIT) totalsLabelCache.clear();
-    totalsLabelCache.set(cell, known);
+    totalsLabelCache.set(detached(cell), known);
   }
   return known;
 }

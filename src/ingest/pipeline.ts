@@ -1,3 +1,4 @@
+import { detached } from '../domain/strings.ts';
 import { type DossierTable, DossierTableBuilder } from '../domain/table.ts';
 import type { WallTime } from '../domain/time.ts';
 import type { DossierField } from './fields.ts';
@@ -108,8 +109,14 @@ export async function ingestFiles(
   const maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
   const addProblem = (p: Problem) => {
     report.problemCounts[p.code] = (report.problemCounts[p.code] ?? 0) + 1;
-    if (report.problems.length < maxProblems) report.problems.push(p);
-    else report.problemsTruncated = true;
+    if (report.problems.length < maxProblems) {
+      // Kept until the report is done: copy the texts so they do not pin their input chunk.
+      report.problems.push({
+        ...p,
+        value: p.value === null ? null : detached(p.value),
+        message: detached(p.message),
+      });
+    } else report.problemsTruncated = true;
   };
 
   for (const [fileIndex, input] of inputs.entries()) {

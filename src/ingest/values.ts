@@ -5,6 +5,7 @@
  */
 import type { Channel, Rating, StatusBucket } from '../domain/dossier.ts';
 import { statusBucketOf } from '../domain/status.ts';
+import { detached } from '../domain/strings.ts';
 import { MS_PER_DAY, VN_OFFSET_MS, type WallTime } from '../domain/time.ts';
 import { foldText } from './fold.ts';
 import type { Cell } from './types.ts';
@@ -373,7 +374,7 @@ export function cellText(cell: Cell): string {
   // Runs of white space fold to one space: HTML exports collapse them anyway, so names must
   // read the same from every file shape.
   const text = cell.trim().replace(/\s+/g, ' ').normalize('NFC');
-  textCache.set(cell, text);
+  textCache.set(detached(cell), detached(text));
   return text;
 }
 
@@ -429,7 +430,7 @@ const VOCABULARY_CACHE_LIMIT = 10_000;
 
 function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   if (cache.size >= VOCABULARY_CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
+  cache.set(detached(key), value);
   return value;
 }
 
