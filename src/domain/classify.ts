@@ -1,4 +1,4 @@
-import { NO_TIME, STATUS } from './table.ts';
+import { NO_TIME, STATUS } from './encoding.ts';
 
 /**
  * Where one dossier stands in a period [S, E) — the single definition of reference §3 that every
@@ -24,10 +24,24 @@ export const CARRIED_OVER = 0x10;
 
 const SECONDS_PER_DAY = 86_400;
 
+/**
+ * How a finished dossier was resolved against its deadline — early, on time (same calendar day,
+ * not after the due time), late, or without a deadline — or 0 while it has no finishedAt. It does
+ * not depend on the period, so the table computes it once per dossier.
+ */
+export function resolutionOf(dueAt: number, finishedAt: number): number {
+  if (finishedAt === NO_TIME) return 0;
+  if (dueAt === NO_TIME) return RESOLVED_NO_DEADLINE;
+  if (finishedAt > dueAt) return LATE;
+  return Math.floor(finishedAt / SECONDS_PER_DAY) < Math.floor(dueAt / SECONDS_PER_DAY) ? EARLY : ON_TIME;
+}
+
+/** `resolution` is resolutionOf(dueAt, finishedAt), precomputed by the table. */
 export function classifyInPeriod(
   receivedAt: number,
   dueAt: number,
   finishedAt: number,
+  resolution: number,
   status: number,
   start: number,
   end: number,
@@ -36,14 +50,7 @@ export function classifyInPeriod(
   const finished = finishedAt !== NO_TIME;
   if (finished && finishedAt < start) return NOT_IN_PERIOD;
   const carried = receivedAt < start ? CARRIED_OVER : 0;
-  if (finished && finishedAt < end) {
-    if (dueAt === NO_TIME) return carried | RESOLVED_NO_DEADLINE;
-    if (finishedAt > dueAt) return carried | LATE;
-    return (
-      carried |
-      (Math.floor(finishedAt / SECONDS_PER_DAY) < Math.floor(dueAt / SECONDS_PER_DAY) ? EARLY : ON_TIME)
-    );
-  }
+  if (finished && finishedAt < end) return carried | resolution;
   if (status === STATUS.paused) return carried | PAUSED;
   if (dueAt === NO_TIME) return carried | PENDING_NO_DEADLINE;
   return carried | (dueAt < end ? OVERDUE : WITHIN_DEADLINE);

@@ -60,6 +60,7 @@ export function selectDossiers(table: DossierTable, query: ListQuery, calendar: 
       table.receivedAt[i]!,
       table.dueAt[i]!,
       table.finishedAt[i]!,
+      table.resolution[i]!,
       table.status[i]!,
       start,
       end,

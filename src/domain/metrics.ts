@@ -105,11 +105,19 @@ export function aggregateCounts(
   const counts = new Int32Array(grouping.groupCount * COUNTERS);
   const start = toTableTime(period.from);
   const end = toTableTime(period.to);
-  const { receivedAt, dueAt, finishedAt, status, channel, rating, hasApology } = table;
+  const { receivedAt, dueAt, finishedAt, resolution, status, channel, rating, hasApology } = table;
   const { column, groupOf } = grouping;
   const nFilters = filters.length;
   for (let i = 0; i < table.length; i++) {
-    const outcome = classifyInPeriod(receivedAt[i]!, dueAt[i]!, finishedAt[i]!, status[i]!, start, end);
+    const outcome = classifyInPeriod(
+      receivedAt[i]!,
+      dueAt[i]!,
+      finishedAt[i]!,
+      resolution[i]!,
+      status[i]!,
+      start,
+      end,
+    );
     if (outcome === NOT_IN_PERIOD) continue;
     if (nFilters > 0 && !passes(filters, i)) continue;
     let group = 0;

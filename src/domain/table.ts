@@ -1,7 +1,8 @@
+import { resolutionOf } from './classify.ts';
 import { CodeStore } from './code-store.ts';
 import { Dictionary } from './dictionary.ts';
 import { CHANNELS, type Channel, type Dossier, RATINGS, type Rating } from './dossier.ts';
-import type { WallTime } from './time.ts';
+import { fromTableTime, NOT_RATED, STATUS, STATUS_NAMES, toTableTime } from './encoding.ts';
 
 /**
  * The columnar in-memory dossier table. One slot per dossier code (a later row with the same code
@@ -9,22 +10,7 @@ import type { WallTime } from './time.ts';
  * (years 1932–2068), NO_TIME for null; strings are dictionary ids; enums are small codes.
  * About 60 bytes per dossier, so a province-year (6 million dossiers) fits in well under 1 GB.
  */
-export const NO_TIME = -2147483648;
-const EPOCH_2000_MS = Date.UTC(2000, 0, 1);
-
-export function toTableTime(t: WallTime | null): number {
-  return t === null ? NO_TIME : Math.floor((t - EPOCH_2000_MS) / 1000);
-}
-
-export function fromTableTime(s: number): WallTime | null {
-  return s === NO_TIME ? null : s * 1000 + EPOCH_2000_MS;
-}
-
-/** Status codes in the table. 0 is "unknown status: counts by its dates". */
-export const STATUS = { unknown: 0, pending: 1, paused: 2, finished: 3, withdrawn: 4 } as const;
-const STATUS_NAMES = ['unknown', 'pending', 'paused', 'finished', 'withdrawn'] as const;
-/** Rating codes: 0 = not rated, then RATINGS order + 1. */
-export const NOT_RATED = 0;
+export { fromTableTime, NO_TIME, NOT_RATED, STATUS, toTableTime } from './encoding.ts';
 
 export interface DossierTable {
   readonly length: number;
@@ -41,6 +27,8 @@ export interface DossierTable {
   readonly procedure: Uint16Array;
   readonly channel: Uint8Array;
   readonly status: Uint8Array;
+  /** How the dossier was resolved against its deadline (resolutionOf), 0 while unfinished. */
+  readonly resolution: Uint8Array;
   readonly rating: Uint8Array;
   readonly hasApology: Uint8Array;
   readonly units: Dictionary;
@@ -55,7 +43,7 @@ export interface DossierTable {
 
 const TIME_COLUMNS = ['receivedAt', 'dueAt', 'finishedAt', 'returnedAt', 'apologyAt', 'newDueAt'] as const;
 const ID_COLUMNS = ['unit', 'receivingUnit', 'sector', 'procedure'] as const;
-const BYTE_COLUMNS = ['channel', 'status', 'rating', 'hasApology'] as const;
+const BYTE_COLUMNS = ['channel', 'status', 'resolution', 'rating', 'hasApology'] as const;
 const MAX_DICTIONARY_ID = 0xffff;
 
 type Columns = {
@@ -134,6 +122,7 @@ export class DossierTableBuilder {
     c.status[index] = d.status === null ? STATUS.unknown : STATUS[d.status];
     c.rating[index] = d.rating === null ? NOT_RATED : RATING_CODE.get(d.rating)!;
     c.hasApology[index] = d.hasApology ? 1 : 0;
+    c.resolution[index] = resolutionOf(c.dueAt[index]!, c.finishedAt[index]!);
     return added ? -1 : index;
   }
 
