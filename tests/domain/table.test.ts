@@ -39,7 +39,14 @@ const arbDossier: fc.Arbitrary<Dossier> = fc.record({
 describe('columnar dossier table', () => {
   it('reads back every dossier it was given, the later of two with the same code winning', () => {
     fc.assert(
-      fc.property(fc.array(arbDossier, { maxLength: 40 }), (rows) => {
+      fc.property(fc.array(arbDossier, { maxLength: 40 }), (generated) => {
+        // A procedure code names one procedure: the table keeps one name per code.
+        const nameOf = new Map<string, string | null>();
+        const rows = generated.map((d) => {
+          const key = d.procedureCode ?? d.procedure;
+          if (key !== null && !nameOf.has(key)) nameOf.set(key, d.procedure);
+          return key === null ? d : { ...d, procedure: nameOf.get(key)! };
+        });
         const table = buildTable(rows);
         const expected = new Map(rows.map((d) => [d.code, d]));
         expect(table.length).toBe(expected.size);
