@@ -10,10 +10,16 @@ const file = process.argv[2]!;
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
 const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+const peak = { heapUsed: 0, heapTotal: 0, arrayBuffers: 0, rss: 0 };
+const sampler = setInterval(() => {
+  const m = process.memoryUsage();
+  for (const k of ['heapUsed', 'heapTotal', 'arrayBuffers', 'rss'] as const) peak[k] = Math.max(peak[k], m[k] / 1e6);
+}, 100);
 const t0 = performance.now();
 const { table, report } = await ingestFiles([await fileInput(file)]);
 const ingestMs = performance.now() - t0;
 const maxRssMB = process.resourceUsage().maxRSS / 1024;
+clearInterval(sampler);
 // Two collections with a pause between: stream buffers are freed only after their wrappers are.
 gc?.();
 await new Promise((r) => setTimeout(r, 200));
@@ -51,6 +57,7 @@ process.stdout.write(
     rowsPerSecond: report.rowsRead / (ingestMs / 1000),
     dossiers: table.length,
     maxRssMB,
+    peakSampledMB: peak,
     tableBytesPerDossier: tableByteLength(table) / table.length,
     heapBytesPerDossier: gc ? (heapAfter - heapBefore) / table.length : Number.NaN,
     aggregateByUnitMs,

@@ -19,6 +19,11 @@ export class CodeStore {
     return this.count;
   }
 
+  /** Bytes of code text stored so far. */
+  get textBytes(): number {
+    return this.used;
+  }
+
   /** Bytes held, for memory accounting. */
   get byteLength(): number {
     return this.bytes.byteLength + this.offsets.byteLength + this.slots.byteLength;
@@ -46,10 +51,26 @@ export class CodeStore {
     return this.decoder.decode(this.bytes.subarray(this.offsets[index]!, this.offsets[index + 1]!));
   }
 
+  /** Room for `count` codes taking `byteCount` bytes in all (a hint; it grows past it if needed). */
+  reserve(count: number, byteCount: number): void {
+    if (byteCount > this.bytes.length) {
+      const grown = new Uint8Array(byteCount);
+      grown.set(this.bytes.subarray(0, this.used));
+      this.bytes = grown;
+    }
+    if (count + 1 > this.offsets.length) {
+      const grown = new Uint32Array(count + 1);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+  }
+
   /** Trims spare capacity once loading is done. */
   compact(): void {
-    this.bytes = this.bytes.slice(0, this.used);
-    this.offsets = this.offsets.slice(0, this.count + 1);
+    // Copy only when the spare room is worth it; a right-sized reserve leaves little.
+    if (this.bytes.length - this.used > this.used * 0.05) this.bytes = this.bytes.slice(0, this.used);
+    if (this.offsets.length - this.count - 1 > this.count * 0.05)
+      this.offsets = this.offsets.slice(0, this.count + 1);
   }
 
   private encode(code: string): number {
@@ -73,14 +94,14 @@ export class CodeStore {
 
   private append(len: number): number {
     if (this.used + len > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + len));
+      const grown = new Uint8Array(Math.max(Math.ceil(this.bytes.length * 1.5), this.used + len));
       grown.set(this.bytes.subarray(0, this.used));
       this.bytes = grown;
     }
     this.bytes.set(this.scratch.subarray(0, len), this.used);
     this.used += len;
     if (this.count + 2 > this.offsets.length) {
-      const grown = new Uint32Array(this.offsets.length * 2);
+      const grown = new Uint32Array(Math.ceil(this.offsets.length * 1.5));
       grown.set(this.offsets);
       this.offsets = grown;
     }

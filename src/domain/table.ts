@@ -60,19 +60,43 @@ function allocate(capacity: number): Columns {
   return cols;
 }
 
+/** Grows column by column, so only one old column is waiting for the collector at a time. */
 function grow(cols: Columns, capacity: number): Columns {
-  const next = allocate(capacity);
-  for (const name of TIME_COLUMNS) next[name].set(cols[name]);
-  for (const name of ID_COLUMNS) next[name].set(cols[name]);
-  for (const name of BYTE_COLUMNS) next[name].set(cols[name]);
+  for (const name of TIME_COLUMNS) cols[name] = resized(cols[name], new Int32Array(capacity));
+  for (const name of ID_COLUMNS) cols[name] = resized(cols[name], new Uint16Array(capacity));
+  for (const name of BYTE_COLUMNS) cols[name] = resized(cols[name], new Uint8Array(capacity));
+  return cols;
+}
+
+function resized<T extends Int32Array | Uint16Array | Uint8Array>(old: T, next: T): T {
+  next.set(old as never);
   return next;
 }
 
-function shrink(cols: Columns, length: number): Columns {
+/** Spare capacity worth a copy at build time; below it the columns are kept as views. */
+const SHRINK_ABOVE_SPARE = 0.05;
+
+/**
+ * Trims the columns to the table's length. With little spare capacity (the ingest reserves the
+ * right size) the columns become views and nothing is copied; otherwise each column is copied in
+ * turn, dropping the builder's, so the peak is one spare column rather than a second table.
+ */
+function shrink(cols: Columns, length: number, capacity: number): Columns {
   const next = {} as Columns;
-  for (const name of TIME_COLUMNS) next[name] = cols[name].slice(0, length);
-  for (const name of ID_COLUMNS) next[name] = cols[name].slice(0, length);
-  for (const name of BYTE_COLUMNS) next[name] = cols[name].slice(0, length);
+  const copy = capacity - length > length * SHRINK_ABOVE_SPARE;
+  const empty = allocate(0);
+  for (const name of TIME_COLUMNS) {
+    next[name] = copy ? cols[name].slice(0, length) : cols[name].subarray(0, length);
+    cols[name] = empty[name];
+  }
+  for (const name of ID_COLUMNS) {
+    next[name] = copy ? cols[name].slice(0, length) : cols[name].subarray(0, length);
+    cols[name] = empty[name];
+  }
+  for (const name of BYTE_COLUMNS) {
+    next[name] = copy ? cols[name].slice(0, length) : cols[name].subarray(0, length);
+    cols[name] = empty[name];
+  }
   return next;
 }
 
@@ -100,11 +124,28 @@ export class DossierTableBuilder {
     return this.codes.size;
   }
 
+  get codeBytes(): number {
+    return this.codes.textBytes;
+  }
+
+  /**
+   * Makes room for `dossiers` in all, with the code bytes they are expected to take, so a large
+   * load grows once to the right size instead of by repeated copies with spare capacity.
+   */
+  reserve(dossiers: number, codeBytes: number): void {
+    if (dossiers > this.capacity) {
+      this.capacity = dossiers;
+      this.cols = grow(this.cols, this.capacity);
+    }
+    this.codes.reserve(dossiers, codeBytes);
+  }
+
   /** Adds the dossier; returns the slot it replaced when its code was already there, else -1. */
   add(d: Dossier): number {
     const { index, added } = this.codes.put(d.code);
     if (added && index >= this.capacity) {
-      this.capacity *= 2;
+      // ×1.5, not ×2: less spare capacity and a smaller old+new peak while copying.
+      this.capacity = Math.ceil(this.capacity * 1.5);
       this.cols = grow(this.cols, this.capacity);
     }
     const c = this.cols;
@@ -132,7 +173,7 @@ export class DossierTableBuilder {
     return {
       length,
       codes: this.codes,
-      ...shrink(this.cols, length),
+      ...shrink(this.cols, length, this.capacity),
       units: this.units,
       receivingUnits: this.receivingUnits,
       sectors: this.sectors,
@@ -192,8 +233,9 @@ export function dossierAt(table: DossierTable, i: number): Dossier {
 /** Bytes the table holds, for the memory budget (under 100 bytes per dossier). */
 export function tableByteLength(table: DossierTable): number {
   let bytes = table.codes.byteLength;
-  for (const name of TIME_COLUMNS) bytes += table[name].byteLength;
-  for (const name of ID_COLUMNS) bytes += table[name].byteLength;
-  for (const name of BYTE_COLUMNS) bytes += table[name].byteLength;
+  // The whole buffers, spare capacity included: a column may be a view on a larger one.
+  for (const name of TIME_COLUMNS) bytes += table[name].buffer.byteLength;
+  for (const name of ID_COLUMNS) bytes += table[name].buffer.byteLength;
+  for (const name of BYTE_COLUMNS) bytes += table[name].buffer.byteLength;
   return bytes;
 }

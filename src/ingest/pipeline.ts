@@ -7,7 +7,7 @@ import { type MappingResult, suggestMapping, withExplicitMapping } from './mappi
 import { normalizeRow, problemMessage } from './normalize.ts';
 import { PROBLEM_SEVERITY, type Problem } from './problems.ts';
 import { readRows } from './read.ts';
-import { type ByteSource, type FileKind, type RawRow, throwIfAborted } from './types.ts';
+import { type ByteSource, type FileKind, type RawRow, type ReadProgress, throwIfAborted } from './types.ts';
 
 /** One file to ingest. Several are merged: a code seen again, later, replaces the earlier row. */
 export interface IngestInput {
@@ -80,6 +80,8 @@ export interface IngestResult {
 /** Rows examined to find the header (title rows sit above it). */
 const HEADER_SCAN_ROWS = 60;
 const DEFAULT_MAX_PROBLEMS = 100_000;
+const RESERVE_SAMPLE_ROWS = 20_000;
+const RESERVE_MARGIN = 1.03;
 
 export class MappingIncompleteError extends Error {
   constructor(
@@ -150,11 +152,29 @@ async function ingestOne(
 ): Promise<FileReport> {
   const { signal } = options;
   const file = input.name;
+  // Once a sample of the file is read, size the table for the whole of it: one growth, little
+  // spare capacity (a province-year of 6M dossiers must load under 1 GB).
+  let reserved = false;
+  const startRows = builder.length;
+  const startCodeBytes = builder.codeBytes;
+  const reserveFromProgress = (p: ReadProgress) => {
+    if (reserved || p.totalBytes === null || p.rowsRead < RESERVE_SAMPLE_ROWS || p.bytesRead === 0) return;
+    reserved = true;
+    const share = p.totalBytes / p.bytesRead;
+    const added = builder.length - startRows;
+    builder.reserve(
+      Math.ceil(startRows + added * share * RESERVE_MARGIN),
+      Math.ceil(startCodeBytes + (builder.codeBytes - startCodeBytes) * share * RESERVE_MARGIN),
+    );
+  };
   const reader = readRows(input.source, {
     fileName: file,
     ...(input.totalBytes !== undefined ? { totalBytes: input.totalBytes } : {}),
     ...(signal ? { signal } : {}),
-    onProgress: (p) => options.onProgress?.({ file, fileIndex, fileCount, ...p }),
+    onProgress: (p) => {
+      reserveFromProgress(p);
+      options.onProgress?.({ file, fileIndex, fileCount, ...p });
+    },
   });
 
   let fileReport: FileReport | null = null;
