@@ -13,7 +13,8 @@ const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().arrayB
 const peak = { heapUsed: 0, heapTotal: 0, arrayBuffers: 0, rss: 0 };
 const sampler = setInterval(() => {
   const m = process.memoryUsage();
-  for (const k of ['heapUsed', 'heapTotal', 'arrayBuffers', 'rss'] as const) peak[k] = Math.max(peak[k], m[k] / 1e6);
+  for (const k of ['heapUsed', 'heapTotal', 'arrayBuffers', 'rss'] as const)
+    peak[k] = Math.max(peak[k], m[k] / 1e6);
 }, 100);
 const t0 = performance.now();
 const { table, report } = await ingestFiles([await fileInput(file)]);

@@ -2,8 +2,8 @@ import { detached } from '../domain/strings.ts';
 import { type DossierTable, DossierTableBuilder } from '../domain/table.ts';
 import type { WallTime } from '../domain/time.ts';
 import type { DossierField } from './fields.ts';
-import { detectHeader, isBlankRow, isTotalsRow } from './header.ts';
-import { type MappingResult, suggestMapping, withExplicitMapping } from './mapping.ts';
+import { detectHeader, guessHeader, isBlankRow, isTotalsRow } from './header.ts';
+import { type ExplicitMapping, type MappingResult, suggestMapping, withExplicitMapping } from './mapping.ts';
 import { normalizeRow, problemMessage } from './normalize.ts';
 import { PROBLEM_SEVERITY, type Problem } from './problems.ts';
 import { readRows } from './read.ts';
@@ -15,7 +15,7 @@ export interface IngestInput {
   source: ByteSource;
   totalBytes?: number;
   /** Column mapping confirmed by staff: field → column index or header text. Overrides the guess. */
-  mapping?: Partial<Record<DossierField, number | string>>;
+  mapping?: ExplicitMapping;
 }
 
 export interface IngestProgress {
@@ -243,7 +243,8 @@ async function ingestOne(
   };
 
   const start = (rows: RawRow[]) => {
-    const header = detectHeader(rows);
+    // With a mapping from staff, take the likeliest header even if it lacks recognisable names.
+    const header = detectHeader(rows) ?? (input.mapping ? guessHeader(rows) : null);
     const headers = header?.headers ?? rows[0]?.cells.map(String) ?? [];
     const mapping = input.mapping ? withExplicitMapping(headers, input.mapping) : suggestMapping(headers);
     if (mapping.missingRequired.length > 0)

@@ -156,6 +156,17 @@ describe('merging files', () => {
     await expect(ingestFiles([textInput('bad.csv', 'Cột A,Cột B\n1,2\n')])).rejects.toThrow(/Cột A \| Cột B/);
   });
 
+  it('finds the header below title rows when staff map columns the guesser cannot name', async () => {
+    const text =
+      'DANH SÁCH HỒ SƠ\nTừ ngày 01/03/2025\nA,B,C\nX-1,Sở Y tế,05/03/2025 10:00\nX-2,Sở Y tế,06/03/2025 10:00\n';
+    const { table, report } = await ingestFiles([
+      { ...textInput('la.csv', text), mapping: { code: 'A', unit: 'B', receivedAt: 'C' } },
+    ]);
+    expect(report.rejected).toBe(0);
+    expect(table.length).toBe(2);
+    expect(report.files[0]!.headerRows).toEqual([3]);
+  });
+
   it('takes a mapping confirmed by staff over its own guess', async () => {
     const text = 'Số,Nơi xử lý,Nhận lúc\nX-9,UBND xã Mỹ Hòa Hưng,05/03/2025 10:00\n';
     const { table } = await ingestFiles([
