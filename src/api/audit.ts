@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'registry.update',
   'calendar.update',
   'settings.update',
+  'import.create',
   'import.stage',
   'import.discard',
   'import.publish',

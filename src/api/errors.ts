@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'csrf',
   'not_found',
   'conflict',
+  /** The same file (by its SHA-256) is already published. */
+  'already_published',
   'last_admin',
   'setup_unavailable',
   'rate_limited',

@@ -15,6 +15,7 @@ const USAGE = `Usage:
   dunghan serve                      (env: PORT 8080, HOST 127.0.0.1, DATA_DIR ./data)
   dunghan user add NAME --role viewer|uploader|admin [--display-name "Họ tên"] [--password-stdin]
   dunghan user list [--json] | set-role NAME ROLE | reset-password NAME [--password-stdin] | remove NAME
+  dunghan import FILE... [--source NAME] [--publish]   (stage, and publish, into DATA_DIR)
 Files: dossier exports as CSV, .xlsx or HTML-table .xls. Several files are merged; a dossier
 code seen again counts once, from the file given last. --to is inclusive. Without --from/--to
 the period runs from the earliest to the latest reception date in the files.`;
@@ -32,6 +33,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await (await import('../server/start.ts')).serve(rest);
       case 'user':
         return await (await import('./user.ts')).userCommand(rest);
+      case 'import':
+        return await (await import('./import.ts')).importCommand(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -18,6 +18,11 @@ import { installErrorHandling } from './http/error-handler.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { zodValidatorCompiler } from './http/zod-validation.ts';
+import { ImportService } from './imports/import-service.ts';
+import { registerImportRoutes } from './imports/routes.ts';
+import { ReadService } from './metrics/read-service.ts';
+import { registerReadRoutes } from './metrics/routes.ts';
+import { ServingStore } from './store/serving-store.ts';
 import { registerUserRoutes } from './users/routes.ts';
 import { countUsers } from './users/user-store.ts';
 
@@ -82,7 +87,7 @@ function loggerOptions(logger: AppOptions['logger']): FastifyServerOptions['logg
  */
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const now = options.now ?? Date.now;
-  const { db, sqlite } = await openDatabase(options.dataDir);
+  const { db, sqlite, path } = await openDatabase(options.dataDir);
   const app = Fastify({
     logger: loggerOptions(options.logger),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
@@ -117,6 +122,15 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     app.decorate('now', now);
     app.decorateRequest('session', undefined);
 
+    const store = await ServingStore.open(path, { now });
+    app.addHook('onClose', async () => store.close());
+    app.decorate('store', store);
+    app.decorate(
+      'imports',
+      new ImportService(db, sqlite, { store, log: (err, message) => app.log.error({ err }, message) }),
+    );
+    app.decorate('reads', new ReadService(store, adminData));
+
     // Default deny: an /api route without an access guard is a bug caught at start, not a hole.
     app.addHook('onRoute', (route) => {
       if (!route.url.startsWith('/api/')) return;
@@ -134,6 +148,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     registerUserRoutes(app);
     registerAuditRoutes(app);
     registerAdminDataRoutes(app);
+    registerImportRoutes(app);
+    registerReadRoutes(app);
     await registerWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
 
     await pruneExpiredSessions(db, now(), auth.policy);

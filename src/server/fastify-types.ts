@@ -3,6 +3,9 @@ import type { AdminData } from './admin-data/admin-data.ts';
 import type { AuthService } from './auth/auth-service.ts';
 import type { ActiveSession } from './auth/sessions.ts';
 import type { Db } from './db/database.ts';
+import type { ImportService } from './imports/import-service.ts';
+import type { ReadService } from './metrics/read-service.ts';
+import type { ServingStore } from './store/serving-store.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,6 +18,12 @@ declare module 'fastify' {
     auth: AuthService;
     /** The app's clock (injectable in tests): milliseconds since the epoch. */
     now: () => number;
+    /** The published dossiers in memory (the core's columnar table). */
+    store: ServingStore;
+    /** Staging, publication and retraction of imports (shared with `dunghan import`). */
+    imports: ImportService;
+    /** Metrics, series and dossier lists over the store, cached per snapshot. */
+    reads: ReadService;
   }
   interface FastifyRequest {
     /** Undefined until looked up by `sessionOf`; null when signed out. */

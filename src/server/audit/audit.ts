@@ -1,6 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { AuditAction, AuditEntry } from '../../api/audit.ts';
-import type { DatabaseSchema } from '../db/schema.ts';
+import type { AuditLogTable, DatabaseSchema } from '../db/schema.ts';
 
 /** Who did it: a signed-in user, or `{ id: null, username: 'cli' }` for the shell. Null: nobody signed in. */
 export interface Actor {
@@ -28,18 +28,20 @@ export async function audit(
   db: Kysely<DatabaseSchema> | Transaction<DatabaseSchema>,
   record: AuditRecord,
 ): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      at: record.at ?? new Date().toISOString(),
-      actor_id: record.actor?.id ?? null,
-      actor: record.actor?.username ?? null,
-      action: record.action,
-      target: record.target ?? null,
-      details: record.details ? JSON.stringify(record.details) : null,
-      ip: record.ip ?? null,
-    })
-    .execute();
+  await db.insertInto('audit_log').values(auditRow(record)).execute();
+}
+
+/** The audit_log row of a record, for writers that build their own insert (bulk transactions). */
+export function auditRow(record: AuditRecord): Insertable<AuditLogTable> {
+  return {
+    at: record.at ?? new Date().toISOString(),
+    actor_id: record.actor?.id ?? null,
+    actor: record.actor?.username ?? null,
+    action: record.action,
+    target: record.target ?? null,
+    details: record.details ? JSON.stringify(record.details) : null,
+    ip: record.ip ?? null,
+  };
 }
 
 export interface AuditFilter {

@@ -31,6 +31,9 @@ export async function openDatabase(dataDir: string): Promise<OpenedDatabase> {
     sqlite.pragma('foreign_keys = ON');
     // The shell's `dunghan user …` may write while the server runs.
     sqlite.pragma('busy_timeout = 5000');
+    // 64 MiB of page cache (default 2 MiB): bulk imports insert into a key index spread over
+    // hundreds of units' code ranges, and those pages must stay in memory between chunks.
+    sqlite.pragma('cache_size = -65536');
   } catch (e) {
     sqlite.close();
     throw e;
