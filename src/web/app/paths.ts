@@ -1,0 +1,32 @@
+import type { Role } from '../../api/users.ts';
+
+/** Every page of the app. Vietnamese slugs: links are shared in Vietnamese offices. */
+export const paths = {
+  overview: '/',
+  rankings: '/xep-hang',
+  units: '/don-vi',
+  dossiers: '/ho-so',
+  upload: '/tai-du-lieu',
+  definitions: '/dinh-nghia',
+  admin: '/quan-tri',
+  login: '/login',
+  setup: '/setup',
+} as const;
+
+export interface NavItem {
+  to: string;
+  /** i18n key under nav. */
+  label: 'overview' | 'rankings' | 'units' | 'dossiers' | 'upload' | 'definitions' | 'admin';
+  /** Lowest role that sees the link; null: everyone who can see the dashboards. */
+  role: Role | null;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: paths.overview, label: 'overview', role: null },
+  { to: paths.rankings, label: 'rankings', role: null },
+  { to: paths.units, label: 'units', role: null },
+  { to: paths.dossiers, label: 'dossiers', role: null },
+  { to: paths.upload, label: 'upload', role: 'uploader' },
+  { to: paths.definitions, label: 'definitions', role: null },
+  { to: paths.admin, label: 'admin', role: 'admin' },
+];

@@ -1,0 +1,6 @@
+import { UnderConstruction } from '../../../components/ui/UnderConstruction.tsx';
+
+/** Not built yet: the placeholder says what this page will show. */
+export function DossiersRoute() {
+  return <UnderConstruction page="dossiers" />;
+}

@@ -1,0 +1,153 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExplicitMapping } from '../../../../ingest/mapping.ts';
+import { Button } from '../../../components/ui/Button.tsx';
+import { ErrorState } from '../../../components/ui/ErrorState.tsx';
+import { Notice } from '../../../components/ui/Notice.tsx';
+import { PageHeader } from '../../../components/ui/PageHeader.tsx';
+import { formatDecimal } from '../../../lib/format.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { FileDropZone } from '../components/FileDropZone.tsx';
+import { FileReportCard } from '../components/FileReportCard.tsx';
+import { IngestProgressPanel } from '../components/IngestProgressPanel.tsx';
+import { MappingEditor } from '../components/MappingEditor.tsx';
+import { MetricsPreview } from '../components/MetricsPreview.tsx';
+import { PersonalDataNote } from '../components/PersonalDataNote.tsx';
+import { ProblemsTable } from '../components/ProblemsTable.tsx';
+import { PublishBar } from '../components/PublishBar.tsx';
+import { ValidationSummary } from '../components/ValidationSummary.tsx';
+import { forgetMapping, saveMapping } from '../lib/mapping-store.ts';
+import { useIngest } from '../lib/use-ingest.ts';
+import type { UploadSummary } from '../worker/protocol.ts';
+
+/** The mapping each file was read with, as an explicit mapping (every field: a column or null). */
+function mappingsOf(summary: UploadSummary): ExplicitMapping[] {
+  return summary.files.map((f) => ({ ...f.mapping.mapping }));
+}
+
+/** Tải dữ liệu: read export files in a worker, check them, correct the mapping, preview, publish. */
+export function UploadRoute() {
+  const { t } = useTranslation();
+  const title = t('upload.title');
+  useDocumentTitle(title);
+  const { state, start, cancel, readRows } = useIngest();
+  const [files, setFiles] = useState<File[]>([]);
+  const [explicit, setExplicit] = useState<(ExplicitMapping | null)[]>([]);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    // Move keyboard and screen-reader users to what just appeared.
+    if (state.status === 'mapping-needed') resultRef.current?.focus();
+    if (state.status === 'done') document.getElementById('validation-title')?.focus();
+  }, [state.status]);
+
+  const read = (chosen: File[], mappings: (ExplicitMapping | null)[] = []) => {
+    setFiles(chosen);
+    setExplicit(mappings);
+    start(chosen, mappings);
+  };
+  const applyMapping = (fileIndex: number, layoutKey: string, mapping: ExplicitMapping) => {
+    saveMapping(layoutKey, mapping);
+    read(
+      files,
+      files.map((_, i) => (i === fileIndex ? mapping : (explicit[i] ?? null))),
+    );
+  };
+  const resetMapping = (fileIndex: number, layoutKey: string) => {
+    forgetMapping(layoutKey);
+    read(
+      files,
+      files.map((_, i) => (i === fileIndex ? null : (explicit[i] ?? null))),
+    );
+  };
+  const running = state.status === 'running';
+
+  return (
+    <div className="upload">
+      <PageHeader title={title}>
+        <p>{t('upload.intro')}</p>
+      </PageHeader>
+
+      <FileDropZone onFiles={(chosen) => read(chosen)} disabled={running} />
+      {files.length > 0 && (
+        <p className="muted upload__chosen">
+          {t('upload.drop.selected', { files: files.map((f) => f.name).join(', ') })}
+        </p>
+      )}
+
+      <div aria-live="polite" className="upload__status">
+        {state.status === 'cancelled' && <Notice tone="warning">{t('upload.progress.cancelled')}</Notice>}
+        {state.status === 'done' && (
+          <p className="visually-hidden">
+            {t('upload.summary.elapsed', { seconds: formatDecimal(state.summary.elapsedMs / 1000, 1) })}
+          </p>
+        )}
+      </div>
+
+      {running && (
+        <IngestProgressPanel progress={state.progress} cancelling={state.cancelling} onCancel={cancel} />
+      )}
+
+      {state.status === 'failed' && (
+        <ErrorState
+          title={state.file ? t('upload.failed.file', { file: state.file }) : t('upload.failed.title')}
+          message={state.message}
+          onRetry={() => read(files, explicit)}
+        />
+      )}
+
+      {state.status === 'mapping-needed' && (
+        <section className="panel" aria-labelledby="mapping-needed-title">
+          <h2 id="mapping-needed-title" className="panel__title" tabIndex={-1} ref={resultRef}>
+            {t('upload.mapping.missingTitle', { file: state.needed.file })}
+          </h2>
+          <ErrorState
+            title={t('upload.mapping.title')}
+            message={t('upload.mapping.missingBody', {
+              fields: state.needed.missing.map((f) => t(`upload.field.${f}`)).join(', '),
+            })}
+          />
+          <PersonalDataNote
+            columns={state.needed.suggestion.personalColumns.map((c) => state.needed.headers[c] ?? '')}
+          />
+          <MappingEditor
+            key={state.needed.layoutKey}
+            headers={state.needed.headers}
+            mapping={state.needed.suggestion}
+            samples={state.needed.samples}
+            onApply={(mapping) => applyMapping(state.needed.fileIndex, state.needed.layoutKey, mapping)}
+          />
+        </section>
+      )}
+
+      {state.status === 'done' && (
+        <div className="upload__results">
+          <ValidationSummary summary={state.summary} />
+          <MetricsPreview preview={state.summary.preview} />
+          <PublishBar
+            input={{ files, mappings: mappingsOf(state.summary), summary: state.summary, readRows }}
+          />
+          <ProblemsTable
+            problems={state.summary.problems}
+            counts={state.summary.problemCounts}
+            truncated={state.summary.problemsTruncated}
+            showFile={state.summary.files.length > 1}
+          />
+          {state.summary.files.map((file, i) => (
+            <FileReportCard
+              // biome-ignore lint/suspicious/noArrayIndexKey: files are positional (mappings go by index)
+              key={`${i}-${file.file}`}
+              summary={file}
+              busy={running}
+              onApplyMapping={(mapping) => applyMapping(i, file.layoutKey, mapping)}
+              onResetMapping={() => resetMapping(i, file.layoutKey)}
+            />
+          ))}
+        </div>
+      )}
+      {state.status === 'cancelled' && files.length > 0 && (
+        <Button onClick={() => read(files, explicit)}>{t('upload.failed.retry')}</Button>
+      )}
+    </div>
+  );
+}
