@@ -248,11 +248,9 @@ describe('Đúng hạn in Chromium against the real server', () => {
     await preview.getByText('Tỷ lệ đúng hạn (Biểu 06)').waitFor();
     await preview.getByText('Tiến độ giải quyết theo QĐ 766').waitFor();
 
-    // Publishing waits for the server's import routes.
+    // Publishing is live (the next test publishes).
     const publish = page.getByRole('button', { name: 'Công bố' });
-    expect(await publish.getAttribute('aria-disabled')).toBe('true');
-    await publish.hover();
-    await page.getByRole('tooltip').getByText('chờ máy chủ').waitFor({ state: 'visible' });
+    expect(await publish.getAttribute('aria-disabled')).toBeNull();
     await shoot(page, 'upload-result');
     // The print stylesheet: content only, no navigation or controls.
     await page.emulateMedia({ media: 'print' });
@@ -282,6 +280,49 @@ describe('Đúng hạn in Chromium against the real server', () => {
     await shoot(phone.page, 'upload-result');
     await phone.context.close();
     expect(pageProblems(page)).toEqual([]);
+  });
+
+  it('publishes the export: the server metrics then equal the CLI report, and the same file is refused again', async () => {
+    const expected = await cliReport(SAMPLE);
+    const { page } = desktop;
+    clearProblems(page);
+    await page.goto(at('/tai-du-lieu'));
+    await page.getByLabel('Chọn tệp…').setInputFiles(SAMPLE);
+    await page.getByRole('heading', { name: 'Kết quả kiểm tra' }).waitFor();
+    await page.getByRole('button', { name: 'Công bố' }).click();
+    const done = page.getByRole('status').filter({ hasText: 'Đã công bố dữ liệu.' });
+    await done.waitFor({ timeout: 60_000 });
+    const [from, to] = [expected.period.from, expected.period.to].map((d) =>
+      d.split('-').reverse().join('/'),
+    );
+    await done.getByText(`Kỳ ${from} – ${to}.`, { exact: false }).waitFor();
+    await done.getByText('Máy chủ kiểm tra lại:', { exact: false }).waitFor();
+    await shoot(page, 'upload-published');
+    await page.setViewportSize(PHONE);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await shoot(page, 'upload-published');
+    await page.setViewportSize(DESKTOP);
+
+    const served = await page.evaluate(async () => {
+      const r = await fetch('/api/metrics?from=2025-01-01&to=2025-03-31&groupBy=total', {
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+      });
+      return { status: r.status, body: (await r.json()) as { rows: { metrics: Record<string, number> }[] } };
+    });
+    expect(served.status).toBe(200);
+    const m = served.body.rows[0]!.metrics;
+    expect(m.received).toBe(expected.total.received);
+    expect(m.late).toBe(expected.total.late);
+    expect(m.overdue).toBe(expected.total.overdue);
+
+    // The same file again: the server's 409 in Vietnamese, nothing published twice.
+    await page.reload();
+    await page.getByLabel('Chọn tệp…').setInputFiles(SAMPLE);
+    await page.getByRole('heading', { name: 'Kết quả kiểm tra' }).waitFor();
+    await page.getByRole('button', { name: 'Công bố' }).click();
+    await page.getByRole('alert').getByText('Tệp này đã được công bố', { exact: false }).waitFor();
+    clearProblems(page); // the 409 is logged by the browser
   });
 
   it('cancels the reading of a 200,000-row export', async () => {

@@ -104,12 +104,9 @@ describe('Tải dữ liệu', () => {
     );
     expect(screen.getAllByText('Chắc chắn').length).toBeGreaterThan(5);
 
-    // Publish waits for the server.
+    // Publishing is wired (tests/web/publish.test.tsx covers it).
     const publish = screen.getByRole('button', { name: 'Công bố' });
-    expect(publish.getAttribute('aria-disabled')).toBe('true');
-    const tip = document.getElementById(publish.getAttribute('aria-describedby') ?? '');
-    expect(tip?.getAttribute('role')).toBe('tooltip');
-    expect(tip?.textContent).toBe('chờ máy chủ');
+    expect(publish.getAttribute('aria-disabled')).toBeNull();
   });
 
   it('remembers a corrected mapping for the layout and applies it to the next file', async () => {

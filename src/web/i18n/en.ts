@@ -303,6 +303,22 @@ export const en: Catalogue = {
       waiting: 'waiting for the server',
       publishing: 'Publishing…',
       done: 'Data published.',
+      hint: 'Sends the valid dossiers to the server, which checks them again before publishing.',
+      oneFileOnly:
+        'One file per publication, so the server can recognise a file already published and not count it twice. Choose each file on its own, then publish.',
+      preparing: 'Preparing…',
+      progressLabel: 'Upload progress',
+      progress: 'Sent {{sent}} / {{total}} dossiers',
+      cancel: 'Cancel publishing',
+      cancelled:
+        'Publishing cancelled. What was sent has been discarded on the server; the figures are unchanged.',
+      doneBody: 'Import #{{id}} ({{file}}): {{rows}} dossiers.',
+      donePeriod: 'Period {{from}} – {{to}}.',
+      serverCheck:
+        'Server check: received {{received}} / {{sent}} dossiers sent, {{accepted}} valid, {{rejected}} rejected. This page: {{pageAccepted}} valid rows, {{pageRejected}} rejected rows (rejected rows are not sent).',
+      mismatchTitle: 'Not published: the server counts differently from this page',
+      mismatchBody: 'Import #{{id}} has been discarded; the figures are unchanged.',
+      failed: 'Could not publish',
     },
   },
 };

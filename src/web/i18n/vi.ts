@@ -306,6 +306,21 @@ export const vi = {
       waiting: 'chờ máy chủ',
       publishing: 'Đang công bố…',
       done: 'Đã công bố dữ liệu.',
+      hint: 'Gửi các hồ sơ hợp lệ lên máy chủ; máy chủ kiểm tra lại rồi mới công bố.',
+      oneFileOnly:
+        'Mỗi lần công bố một tệp, để máy chủ nhận ra tệp đã công bố và không đếm trùng. Hãy chọn riêng từng tệp rồi công bố.',
+      preparing: 'Đang chuẩn bị…',
+      progressLabel: 'Tiến độ gửi dữ liệu',
+      progress: 'Đã gửi {{sent}} / {{total}} hồ sơ',
+      cancel: 'Huỷ công bố',
+      cancelled: 'Đã huỷ công bố. Phần đã gửi bị bỏ trên máy chủ; số liệu không thay đổi.',
+      doneBody: 'Lần nhập #{{id}} ({{file}}): {{rows}} hồ sơ.',
+      donePeriod: 'Kỳ {{from}} – {{to}}.',
+      serverCheck:
+        'Máy chủ kiểm tra lại: nhận {{received}} / {{sent}} hồ sơ gửi lên, {{accepted}} hợp lệ, {{rejected}} bị loại. Trang này: {{pageAccepted}} dòng hợp lệ, {{pageRejected}} dòng bị loại (dòng bị loại không được gửi).',
+      mismatchTitle: 'Chưa công bố: máy chủ đếm khác trang này',
+      mismatchBody: 'Lần nhập #{{id}} đã được huỷ; số liệu không thay đổi.',
+      failed: 'Không công bố được',
     },
   },
 } as const;
