@@ -58,6 +58,10 @@ export class CodeStore {
       grown.set(this.bytes.subarray(0, this.used));
       this.bytes = grown;
     }
+    // Size the hash index once for the expected count instead of rehashing at every doubling.
+    let slots = this.slots.length;
+    while (count * 2 > slots) slots *= 2;
+    if (slots > this.slots.length) this.rehash(slots);
     if (count + 1 > this.offsets.length) {
       const grown = new Uint32Array(count + 1);
       grown.set(this.offsets);
@@ -110,8 +114,8 @@ export class CodeStore {
     return index;
   }
 
-  private rehash(): void {
-    const slots = new Uint32Array(this.slots.length * 2).fill(EMPTY);
+  private rehash(size = this.slots.length * 2): void {
+    const slots = new Uint32Array(size).fill(EMPTY);
     const mask = slots.length - 1;
     for (let index = 0; index < this.count; index++) {
       const start = this.offsets[index]!;

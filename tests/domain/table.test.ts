@@ -89,3 +89,15 @@ describe('columnar dossier table', () => {
     expect(tableByteLength(table) / table.length).toBeLessThan(100);
   });
 });
+
+describe('reserving room up front', () => {
+  it('finds every code after a reserve, before and after the reserved size is passed', () => {
+    const store = new CodeStore();
+    store.put('early-1');
+    store.reserve(5_000, 60_000);
+    const codes = Array.from({ length: 8_000 }, (_, i) => `R-${i}`);
+    for (const [i, c] of codes.entries()) expect(store.put(c).index).toBe(i + 1);
+    expect(store.put('early-1')).toEqual({ index: 0, added: false });
+    for (const [i, c] of codes.entries()) expect(store.get(i + 1)).toBe(c);
+  });
+});
