@@ -1,3 +1,12 @@
+import { adminEn } from '../features/admin/i18n.ts';
+import { chartsEn } from '../features/charts/i18n.ts';
+import { dossiersEn } from '../features/dossiers/i18n.ts';
+import { filtersEn } from '../features/filters/i18n.ts';
+import { importsEn } from '../features/imports/i18n.ts';
+import { overviewEn } from '../features/overview/i18n.ts';
+import { rankingsEn } from '../features/rankings/i18n.ts';
+import { targetEn } from '../features/target/i18n.ts';
+import { unitsEn } from '../features/units/i18n.ts';
 import type { Catalogue } from './vi.ts';
 
 /** English, for staff and visitors who read it better. Same keys as vi.ts (the type checks it). */
@@ -321,4 +330,13 @@ export const en: Catalogue = {
       failed: 'Could not publish',
     },
   },
+  overview: overviewEn,
+  rankings: rankingsEn,
+  units: unitsEn,
+  dossiers: dossiersEn,
+  admin: adminEn,
+  imports: importsEn,
+  filters: filtersEn,
+  charts: chartsEn,
+  target: targetEn,
 };

@@ -1,3 +1,13 @@
+import { adminVi } from '../features/admin/i18n.ts';
+import { chartsVi } from '../features/charts/i18n.ts';
+import { dossiersVi } from '../features/dossiers/i18n.ts';
+import { filtersVi } from '../features/filters/i18n.ts';
+import { importsVi } from '../features/imports/i18n.ts';
+import { overviewVi } from '../features/overview/i18n.ts';
+import { rankingsVi } from '../features/rankings/i18n.ts';
+import { targetVi } from '../features/target/i18n.ts';
+import { unitsVi } from '../features/units/i18n.ts';
+import type { Widen } from './widen.ts';
 /**
  * The Vietnamese catalogue: the default language and the shape every other catalogue must match.
  * Keys read `feature.area.phrase`. Metric labels and definitions are not here: they come with the
@@ -323,9 +333,16 @@ export const vi = {
       failed: 'Không công bố được',
     },
   },
+  overview: overviewVi,
+  rankings: rankingsVi,
+  units: unitsVi,
+  dossiers: dossiersVi,
+  admin: adminVi,
+  imports: importsVi,
+  filters: filtersVi,
+  charts: chartsVi,
+  target: targetVi,
 } as const;
-
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 /** The shape every catalogue has: the Vietnamese keys, any text. */
 export type Catalogue = Widen<typeof vi>;
