@@ -5,6 +5,10 @@ export const paths = {
   overview: '/',
   rankings: '/xep-hang',
   units: '/don-vi',
+  /** One unit's page: `/don-vi/<unit id>` (see unitPath). */
+  unit: '/don-vi/:unitId',
+  importHistory: '/tai-du-lieu/lich-su',
+  target: '/muc-tieu',
   dossiers: '/ho-so',
   upload: '/tai-du-lieu',
   definitions: '/dinh-nghia',
@@ -30,3 +34,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: paths.definitions, label: 'definitions', role: null },
   { to: paths.admin, label: 'admin', role: 'admin' },
 ];
+
+/** The page of one unit (its id as the metrics answer gives it). */
+export function unitPath(unitId: string): string {
+  return `/don-vi/${encodeURIComponent(unitId)}`;
+}

@@ -1,10 +1,18 @@
 import type { Widen } from '../../i18n/widen.ts';
 
-/** Texts of the charts feature, under `charts.` in the catalogue. Vietnamese first. */
+/** Texts shared by every chart, under `charts.` in the catalogue. */
 export const chartsVi = {
-  title: 'TODO',
+  frame: {
+    showTable: 'Xem số liệu dạng bảng',
+  },
+  target: 'Chỉ tiêu',
+  noTarget: 'Chưa đặt chỉ tiêu',
 };
 
 export const chartsEn: Widen<typeof chartsVi> = {
-  title: 'TODO',
+  frame: {
+    showTable: 'Show the numbers as a table',
+  },
+  target: 'Target',
+  noTarget: 'No target set',
 };
