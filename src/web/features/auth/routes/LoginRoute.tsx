@@ -2,10 +2,8 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { AuthLayout } from '../../../app/shell/AuthLayout.tsx';
-import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { Notice } from '../../../components/ui/Notice.tsx';
-import { Skeleton } from '../../../components/ui/Skeleton.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
+import { QueryState } from '../../../components/ui/QueryState.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { clearSignedOutFlag, takeSignedOutFlag } from '../api/logout.ts';
 import { useSession } from '../api/session.ts';
@@ -13,7 +11,7 @@ import { LoginForm } from '../components/LoginForm.tsx';
 import { safeNextPath } from '../lib/next-path.ts';
 
 export function LoginRoute() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   useDocumentTitle(t('auth.login.title'));
   const session = useSession();
   const [params] = useSearchParams();
@@ -23,14 +21,11 @@ export function LoginRoute() {
   useEffect(() => clearSignedOutFlag(), []);
 
   let body: ReactNode;
-  if (session.isPending) body = <Skeleton lines={4} />;
-  else if (session.isError)
+  if (session.isPending || session.isError)
     body = (
-      <ErrorState
-        message={errorMessage(session.error, t, i18n.language)}
-        onRetry={() => void session.refetch()}
-        retrying={session.isFetching}
-      />
+      <QueryState query={session} lines={4}>
+        {() => null}
+      </QueryState>
     );
   else if (session.data.user) return <Navigate to={next} replace />;
   else

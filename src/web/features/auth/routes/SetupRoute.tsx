@@ -5,15 +5,14 @@ import { paths } from '../../../app/paths.ts';
 import { AuthLayout } from '../../../app/shell/AuthLayout.tsx';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { Notice } from '../../../components/ui/Notice.tsx';
-import { Skeleton } from '../../../components/ui/Skeleton.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
+import { QueryState } from '../../../components/ui/QueryState.tsx';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useSession } from '../api/session.ts';
 import { SetupForm } from '../components/SetupForm.tsx';
 
 /** /setup?token=…: the one-time link the server prints on its first start. */
 export function SetupRoute() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   useDocumentTitle(t('auth.setup.title'));
   const session = useSession();
   const [params] = useSearchParams();
@@ -21,14 +20,11 @@ export function SetupRoute() {
   const token = params.get('token')?.trim() ?? '';
 
   let body: ReactNode;
-  if (session.isPending) body = <Skeleton lines={5} />;
-  else if (session.isError)
+  if (session.isPending || session.isError)
     body = (
-      <ErrorState
-        message={errorMessage(session.error, t, i18n.language)}
-        onRetry={() => void session.refetch()}
-        retrying={session.isFetching}
-      />
+      <QueryState query={session} lines={5}>
+        {() => null}
+      </QueryState>
     );
   else if (session.data.user) return <Navigate to={paths.overview} replace />;
   else if (!session.data.setupRequired)
