@@ -16,13 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
-import { generateDossiers } from '../mock-data/src/generate-dossiers.ts';
-import type { MockDossier } from '../mock-data/src/types.ts';
-import { MAX_CHUNK_ROWS } from '../src/api/imports.ts';
-import type { Dossier } from '../src/domain/dossier.ts';
-import { type CanonicalRow, canonicalRowOf } from '../src/ingest/canonical.ts';
-import { createApp } from '../src/server/app.ts';
+import { importBodies, openApp, send } from './phases/publish.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -36,119 +30,20 @@ const importCount = option('imports', 6);
 const servePhaseAt = args.indexOf('--serve-phase');
 const serving = servePhaseAt >= 0 ? args[servePhaseAt + 1]! : null;
 const dataDir = serving ?? mkdtempSync(join(tmpdir(), 'dunghan-bench-'));
-const PASSWORD = 'mat-khau-bench-123';
 
 const fmt = (n: number, d = 0) =>
   n.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d });
 const line = (label: string, value: string, note = '') =>
   console.log(`${label.padEnd(58)} ${value.padStart(14)}  ${note}`);
 
-function toDossier(t: MockDossier, prefix: string): Dossier | null {
-  if (t.statusBucket === 'excluded') return null;
-  return {
-    code: `${prefix}${t.code}`,
-    unit: t.unit,
-    receivingUnit: t.receivingUnit,
-    sector: t.sector,
-    procedureCode: t.procedureCode,
-    procedure: t.procedure,
-    channel: t.channel,
-    status: t.statusBucket === 'unknown' ? null : t.statusBucket,
-    receivedAt: t.receivedAt,
-    dueAt: t.dueAt,
-    finishedAt: t.finishedAt,
-    returnedAt: t.returnedAt,
-    rating: t.rating,
-    apologyAt: t.apologyAt,
-    hasApology: t.apologyAt !== null,
-    newDueAt: t.newDueAt,
-  };
-}
-
-/** Canonical rows of one import, in request bodies of MAX_CHUNK_ROWS rows (JSON built ahead). */
-function importBodies(seed: number, prefix: string): { bodies: string[]; rows: number } {
-  const bodies: string[] = [];
-  let chunk: CanonicalRow[] = [];
-  let rows = 0;
-  const seen = new Set<string>();
-  for (const r of generateDossiers({
-    seed,
-    rows: rowsPerImport,
-    from: '2025-01-01',
-    to: '2025-12-31',
-    flaws: false,
-  })) {
-    const d = toDossier(r.truth, prefix);
-    if (d === null || seen.has(d.code)) continue;
-    seen.add(d.code);
-    chunk.push(canonicalRowOf(d, r.rowNumber + 1));
-    rows++;
-    if (chunk.length === MAX_CHUNK_ROWS) {
-      bodies.push(JSON.stringify({ rows: chunk }));
-      chunk = [];
-    }
-  }
-  if (chunk.length > 0) bodies.push(JSON.stringify({ rows: chunk }));
-  return { bodies, rows };
-}
-
-async function signIn(app: FastifyInstance, token: string | null) {
-  const headers = { 'content-type': 'application/json' };
-  const res = token
-    ? await app.inject({
-        method: 'POST',
-        url: '/api/auth/setup',
-        headers,
-        payload: { token, username: 'bench', password: PASSWORD },
-      })
-    : await app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        headers,
-        payload: { username: 'bench', password: PASSWORD },
-      });
-  const cookie = res.cookies.find((c) => c.name.endsWith('dunghan_session'))!;
-  return { cookie: `${cookie.name}=${cookie.value}`, 'x-csrf-token': res.json().csrfToken as string };
-}
-
-async function open() {
-  let token: string | null = null;
-  const t0 = performance.now();
-  const app = await createApp({
-    dataDir,
-    onSetupToken: (t) => {
-      token = t;
-    },
-  });
-  const startMs = performance.now() - t0;
-  return { app, startMs, session: await signIn(app, token) };
-}
-
-async function send(
-  app: FastifyInstance,
-  session: Record<string, string>,
-  method: 'POST' | 'PUT',
-  url: string,
-  payload?: string | object,
-) {
-  const res = await app.inject({
-    method,
-    url,
-    headers: { ...session, ...(payload !== undefined ? { 'content-type': 'application/json' } : {}) },
-    ...(payload !== undefined ? { payload } : {}),
-  });
-  if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
-  return res.json();
-}
-
 async function importPhase(): Promise<void> {
   console.log(
     `data dir ${dataDir}; ${importCount} import(s) of ${fmt(rowsPerImport)} generated rows, all received in 2025\n`,
   );
-  const { app, session } = await open();
+  const { app, session } = await openApp(dataDir);
   for (let k = 0; k < importCount; k++) {
     const t = performance.now();
-    const { bodies, rows } = importBodies(7 + k, k === 0 ? '' : `V${k}-`);
+    const { bodies, rows } = importBodies(rowsPerImport, 7 + k, k === 0 ? '' : `V${k}-`);
     if (k === 0)
       line(
         'generate + serialise one import (client side, not timed below)',
@@ -182,7 +77,7 @@ async function importPhase(): Promise<void> {
 
 /** In its own process: start, memory, cold latencies; then serves the load until SIGTERM. */
 async function servePhase(): Promise<void> {
-  const { app, startMs, session } = await open();
+  const { app, startMs, session } = await openApp(dataDir);
   const dossiers = app.store.current().table.length;
   line(
     `server start with ${fmt(dossiers)} published dossiers`,
