@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { AuditAction, AuditEntry } from '../../api/audit.ts';
+import { newestFirstPage } from '../db/paging.ts';
 import type { AuditLogTable, DatabaseSchema } from '../db/schema.ts';
 
 /** Who did it: a signed-in user, or `{ id: null, username: 'cli' }` for the shell. Null: nobody signed in. */
@@ -59,15 +60,7 @@ export async function listAudit(
   let query = db.selectFrom('audit_log');
   if (filter.action !== undefined) query = query.where('action', '=', filter.action);
   if (filter.actor !== undefined) query = query.where('actor', '=', filter.actor);
-  const { total } = await query
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
-  const rows = await query
-    .selectAll()
-    .orderBy('id', 'desc')
-    .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize)
-    .execute();
+  const { rows, total } = await newestFirstPage(query, (q) => q.selectAll(), filter);
   const entries = rows.map((r) => ({
     id: r.id,
     at: r.at,
@@ -77,5 +70,5 @@ export async function listAudit(
     details: r.details === null ? null : (JSON.parse(r.details) as Record<string, unknown>),
     ip: r.ip,
   }));
-  return { entries, total: Number(total) };
+  return { entries, total };
 }

@@ -8,6 +8,7 @@ import type {
   ValidationSummary,
 } from '../../api/imports.ts';
 import type { Db } from '../db/database.ts';
+import { newestFirstPage } from '../db/paging.ts';
 import type { ImportsTable } from '../db/schema.ts';
 import { notFound } from '../http/api-error.ts';
 
@@ -105,16 +106,7 @@ export async function listImportRows(
 ): Promise<{ rows: ImportRow[]; total: number }> {
   let query = db.selectFrom('imports');
   if (filter.status !== undefined) query = query.where('status', '=', filter.status);
-  const { total } = await query
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
-  const rows = await query
-    .selectAll()
-    .orderBy('id', 'desc')
-    .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize)
-    .execute();
-  return { rows, total: Number(total) };
+  return newestFirstPage(query, (q) => q.selectAll(), filter);
 }
 
 /** The published import with this file hash, if any. */
