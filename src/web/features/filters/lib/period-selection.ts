@@ -157,3 +157,48 @@ export function periodLabel(s: PeriodSelection, language: 'vi' | 'en' = 'vi'): s
 export function rangeLabel(r: DayRange): string {
   return r.from === r.to ? dmy(r.from) : `${dmy(r.from)} – ${dmy(r.to)}`;
 }
+
+/**
+ * The selection as another kind, anchored on its first day: March 2025 as a quarter is Q1 2025, as
+ * a year 2025, as a custom range its own days.
+ */
+export function selectionOfKind(s: PeriodSelection, kind: PeriodKind): PeriodSelection {
+  if (s.kind === kind) return s;
+  const range = rangeOf(s);
+  const year = Number(range.from.slice(0, 4));
+  const month = Number(range.from.slice(5, 7));
+  switch (kind) {
+    case 'month':
+      return { kind: 'month', year, month };
+    case 'quarter':
+      return { kind: 'quarter', year, quarter: Math.ceil(month / 3) as 1 | 2 | 3 | 4 };
+    case 'year':
+      return { kind: 'year', year };
+    case 'custom':
+      return { kind: 'custom', from: range.from, to: range.to };
+  }
+}
+
+/** The first picker year: the dashboards' data starts in 2020. */
+export const FIRST_PICKER_YEAR = 2020;
+
+/** The years the picker offers: 2020 to next year, widened to include the selection's own years. */
+export function pickerYears(s: PeriodSelection, currentYear: number): number[] {
+  const range = rangeOf(s);
+  const first = Math.min(FIRST_PICKER_YEAR, Number(range.from.slice(0, 4)));
+  const last = Math.max(currentYear + 1, Number(range.to.slice(0, 4)));
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** Whether a selection lies within the picker's years (the previous/next buttons stop at the ends). */
+export function withinYears(s: PeriodSelection, years: readonly number[]): boolean {
+  const range = rangeOf(s);
+  return (
+    Number(range.from.slice(0, 4)) >= years[0]! && Number(range.to.slice(0, 4)) <= years[years.length - 1]!
+  );
+}
+
+/** This year on the Vietnamese calendar. */
+export function currentVietnamYear(now: number = Date.now()): number {
+  return new Date(now + 7 * 3_600_000).getUTCFullYear();
+}
