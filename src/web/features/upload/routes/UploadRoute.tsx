@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ExplicitMapping } from '../../../../ingest/mapping.ts';
+import { paths } from '../../../app/paths.ts';
 import { Button } from '../../../components/ui/Button.tsx';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { Notice } from '../../../components/ui/Notice.tsx';
@@ -66,6 +68,9 @@ export function UploadRoute() {
     <div className="upload">
       <PageHeader title={title}>
         <p>{t('upload.intro')}</p>
+        <p>
+          <Link to={paths.importHistory}>{t('imports.title')}</Link>
+        </p>
       </PageHeader>
 
       <FileDropZone onFiles={(chosen) => read(chosen)} disabled={running} />
