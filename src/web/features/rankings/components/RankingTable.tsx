@@ -1,0 +1,279 @@
+import {
+  type ColumnVisibilityState,
+  columnVisibilityFeature,
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  type SortingState,
+  tableFeatures,
+  useTable,
+} from '@tanstack/react-table';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { unitPath } from '../../../app/paths.ts';
+import { TextField } from '../../../components/ui/TextField.tsx';
+import { languageOf } from '../../../i18n/index.ts';
+import { formatDecimal, formatInteger, formatPercent } from '../../../lib/format.ts';
+import { MetricInfoLink } from '../../definitions/components/MetricInfoLink.tsx';
+import { type MetricKey, metricLabel } from '../../definitions/lib/metrics.ts';
+import { loadColumnVisibility, saveColumnVisibility } from '../lib/column-store.ts';
+import { HIDEABLE_COLUMNS, isRankingColumn, type RankingColumnId, rankingSheet } from '../lib/columns.ts';
+import { type RankingRow, searchUnits } from '../lib/ranking-rows.ts';
+import { BelowTargetBadge } from './BelowTargetBadge.tsx';
+import { ColumnMenu } from './ColumnMenu.tsx';
+import { ExportButtons } from './ExportButtons.tsx';
+import { RankChange } from './RankChange.tsx';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  columnVisibilityFeature,
+});
+
+const helper = createColumnHelper<typeof features, RankingRow>();
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** A number column; null (no denominator, no rank) sorts last whatever the direction. */
+const numeric = (id: RankingColumnId, value: (r: RankingRow) => number | null, descFirst = true) =>
+  helper.accessor((r) => value(r) ?? undefined, { id, sortUndefined: 'last', sortDescFirst: descFirst });
+
+const columns = helper.columns([
+  numeric('rank', (r) => r.rank, false),
+  numeric('rankChange', (r) => r.rankChange),
+  helper.accessor((r) => r.name, {
+    id: 'unit',
+    enableHiding: false,
+    sortDescFirst: false,
+    sortFn: (a, b) => collator.compare(a.original.name, b.original.name),
+  }),
+  numeric('received', (r) => r.received),
+  numeric('resolved', (r) => r.resolved),
+  numeric('onTimeRate', (r) => r.onTimeRate),
+  numeric('progressScore766', (r) => r.progressScore766),
+  numeric('overdue', (r) => r.overdue),
+  numeric('satisfactionRate', (r) => r.satisfactionRate),
+]);
+
+const METRIC_COLUMNS: ReadonlySet<string> = new Set<MetricKey>([
+  'received',
+  'resolved',
+  'onTimeRate',
+  'progressScore766',
+  'overdue',
+  'satisfactionRate',
+]);
+
+const INITIAL_SORT: SortingState = [{ id: 'rank', desc: false }];
+
+export interface RankingTableProps {
+  rows: readonly RankingRow[];
+  /** The on-time target of the period's year, when set. */
+  target: number | null;
+  caption: string;
+  /** File name words before the extension, e.g. ['xep-hang', '2025-03', 'so-nganh']. */
+  fileParts: readonly string[];
+}
+
+/** The group's units: search, sort by any column, choose columns, export what is shown. */
+export function RankingTable({ rows, target, caption, fileParts }: RankingTableProps) {
+  const { t, i18n } = useTranslation();
+  const language = languageOf(i18n);
+  const captionId = useId();
+  const [query, setQuery] = useState('');
+  const [sorting, setSorting] = useState<SortingState>(INITIAL_SORT);
+  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(loadColumnVisibility);
+  useEffect(() => saveColumnVisibility(columnVisibility), [columnVisibility]);
+
+  const shown = useMemo(() => searchUnits(rows, query), [rows, query]);
+  const table = useTable({
+    features,
+    columns,
+    data: shown,
+    getRowId: (r) => r.key,
+    state: { sorting, columnVisibility },
+    onSortingChange: setSorting,
+    onColumnVisibilityChange: setColumnVisibility,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+  });
+
+  const label = (id: RankingColumnId): string =>
+    METRIC_COLUMNS.has(id) ? metricLabel(id as MetricKey, language) : t(`rankings.columns.${id as 'rank'}`);
+
+  const shownRows = table.getRowModel().rows;
+  const visibleIds = table
+    .getVisibleLeafColumns()
+    .map((c) => c.id)
+    .filter(isRankingColumn);
+  const buildSheet = () =>
+    rankingSheet(
+      shownRows.map((r) => r.original),
+      visibleIds,
+      {
+        sheetName: t('rankings.export.sheet'),
+        label,
+        belowTarget:
+          target === null
+            ? undefined
+            : { header: t('rankings.target.column'), text: t('rankings.target.below') },
+      },
+    );
+
+  return (
+    <div className="ranking-table">
+      <div className="toolbar ranking-table__toolbar">
+        <div className="toolbar__field">
+          <TextField
+            label={t('rankings.search.label')}
+            hint={t('rankings.search.hint')}
+            type="search"
+            value={query}
+            autoComplete="off"
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+        <div className="ranking-table__actions">
+          <ColumnMenu
+            choices={HIDEABLE_COLUMNS.map((id) => ({
+              id,
+              label: label(id),
+              visible: columnVisibility[id] !== false,
+            }))}
+            onToggle={(id, visible) => setColumnVisibility((v) => ({ ...v, [id]: visible }))}
+          />
+          <ExportButtons buildSheet={buildSheet} fileParts={fileParts} disabled={shownRows.length === 0} />
+        </div>
+      </div>
+      <p className="ranking-table__status" role="status">
+        {t('rankings.search.shown', {
+          shown: formatInteger(shownRows.length),
+          total: formatInteger(rows.length),
+        })}
+        {' · '}
+        {t('rankings.sort.hint')}
+      </p>
+      {shownRows.length === 0 ? (
+        <p className="ranking-table__no-match">{t('rankings.search.noMatch', { query })}</p>
+      ) : (
+        <section
+          className="table-scroll ranking-table__scroll"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard
+          tabIndex={0}
+          aria-labelledby={captionId}
+        >
+          <table className="data-table ranking-table__table">
+            <caption id={captionId} className="visually-hidden">
+              {caption}
+            </caption>
+            <thead>
+              <tr>
+                {table.getFlatHeaders().map((header) => {
+                  const id = header.column.id;
+                  if (!isRankingColumn(id) || !header.column.getIsVisible()) return null;
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className={`ranking-table__th ranking-table__col-${id}`}
+                      aria-sort={
+                        sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                      }
+                    >
+                      <span className="ranking-table__th-inner">
+                        <button
+                          type="button"
+                          className="ranking-table__sort"
+                          onClick={header.column.getToggleSortingHandler()}
+                        >
+                          {label(id)}
+                          <span className="ranking-table__sort-icon" aria-hidden>
+                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                          </span>
+                          {sorted && (
+                            <span className="visually-hidden">
+                              {' '}
+                              ({t(sorted === 'asc' ? 'rankings.sort.ascending' : 'rankings.sort.descending')})
+                            </span>
+                          )}
+                        </button>
+                        {METRIC_COLUMNS.has(id) && <MetricInfoLink metric={id as MetricKey} />}
+                      </span>
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {shownRows.map((row) => (
+                <tr key={row.id} className={row.original.belowTarget ? 'is-below-target' : undefined}>
+                  {row.getVisibleCells().map((cell) => {
+                    const id = cell.column.id;
+                    return isRankingColumn(id) ? (
+                      <RankingCell key={cell.id} column={id} row={row.original} target={target} />
+                    ) : null;
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function RankingCell({
+  column,
+  row,
+  target,
+}: {
+  column: RankingColumnId;
+  row: RankingRow;
+  target: number | null;
+}) {
+  const { t } = useTranslation();
+  const none = <span className="ranking-table__none">{t('common.noData')}</span>;
+  const percent = (v: number | null) => formatPercent(v) ?? none;
+  switch (column) {
+    case 'unit':
+      return (
+        <th scope="row" className="ranking-table__col-unit">
+          <Link to={unitPath(row.key)}>{row.name}</Link>
+          {row.belowTarget && target !== null && (
+            <>
+              {' '}
+              <BelowTargetBadge target={target} />
+            </>
+          )}
+        </th>
+      );
+    case 'rank':
+      return (
+        <td className="num ranking-table__col-rank">
+          {row.rank === null ? (
+            <span className="ranking-table__none">{t('rankings.rank.none')}</span>
+          ) : (
+            row.rank
+          )}
+        </td>
+      );
+    case 'rankChange':
+      return (
+        <td className="num">
+          <RankChange change={row.rankChange} />
+        </td>
+      );
+    case 'onTimeRate':
+      return <td className="num">{percent(row.onTimeRate)}</td>;
+    case 'satisfactionRate':
+      return <td className="num">{percent(row.satisfactionRate)}</td>;
+    case 'progressScore766':
+      return (
+        <td className="num">{row.progressScore766 === null ? none : formatDecimal(row.progressScore766)}</td>
+      );
+    default:
+      return <td className="num">{formatInteger(row[column])}</td>;
+  }
+}
