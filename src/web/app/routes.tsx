@@ -37,6 +37,12 @@ export const appRoutes: RouteObject[] = [
             }),
           },
           {
+            path: paths.unit,
+            lazy: async () => ({
+              Component: (await import('../features/units/routes/UnitRoute.tsx')).UnitRoute,
+            }),
+          },
+          {
             path: paths.dossiers,
             lazy: async () => ({
               Component: (await import('../features/dossiers/routes/DossiersRoute.tsx')).DossiersRoute,
@@ -56,6 +62,13 @@ export const appRoutes: RouteObject[] = [
                 path: paths.upload,
                 lazy: async () => ({
                   Component: (await import('../features/upload/routes/UploadRoute.tsx')).UploadRoute,
+                }),
+              },
+              {
+                path: paths.importHistory,
+                lazy: async () => ({
+                  Component: (await import('../features/imports/routes/ImportHistoryRoute.tsx'))
+                    .ImportHistoryRoute,
                 }),
               },
             ],

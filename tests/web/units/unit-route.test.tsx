@@ -1,0 +1,205 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { authApi } from '../../../src/api/auth.ts';
+import { type MetricsRow, metricsApi, type SeriesResponse } from '../../../src/api/metrics.ts';
+import {
+  AS_OF,
+  dossiersHandler,
+  listedDossier,
+  metrics,
+  metricsHandler,
+  settingsHandler,
+} from '../dossiers/fixtures.ts';
+import { signedIn } from '../support/fixtures.ts';
+import { handle, server } from '../support/msw.ts';
+import { renderApp } from '../support/render.tsx';
+
+// Lazy routes and several queries on a busy machine: allow more than the default second.
+configure({ asyncUtilTimeout: 5000 });
+
+const UNITS: MetricsRow[] = [
+  {
+    key: 'so-y-te',
+    name: 'Sở Y tế',
+    group: 'department',
+    rank: 1,
+    rankChange: 0,
+    metrics: metrics({ received: 900, onTimeRate: 0.99 }),
+  },
+  {
+    key: 'so-tu-phap',
+    name: 'Sở Tư pháp',
+    group: 'department',
+    rank: 2,
+    rankChange: 1,
+    metrics: metrics({ received: 1200, onTimeRate: 0.9675 }),
+  },
+  {
+    key: 'xa-hoa-binh',
+    name: 'Xã Hòa Bình',
+    group: 'commune',
+    rank: 1,
+    rankChange: null,
+    metrics: metrics({ received: 50, onTimeRate: 1 }),
+  },
+];
+
+const UNIT_TOTAL = metrics({
+  received: 1200,
+  resolved: 1000,
+  pending: 200,
+  overdue: 12,
+  onTimeRate: 0.9675,
+  progressRate766: 0.95,
+  satisfactionRate: 0.9,
+  onlineRate: 0.6,
+});
+
+const SECTORS: MetricsRow[] = [
+  {
+    key: 'Đất đai',
+    name: 'Đất đai',
+    metrics: metrics({ received: 400, resolved: 300, onTimeRate: 0.9, overdue: 7 }),
+  },
+  {
+    key: 'Hộ tịch',
+    name: 'Hộ tịch',
+    metrics: metrics({ received: 800, resolved: 700, onTimeRate: 0.99, overdue: 5 }),
+  },
+];
+
+function rowsFor(q: URLSearchParams): MetricsRow[] {
+  const groupBy = q.get('groupBy');
+  if (groupBy === 'unit') return UNITS;
+  if (groupBy === 'sector') return SECTORS;
+  if (groupBy === 'total' && q.get('unit') === 'so-tu-phap')
+    return [{ key: 'total', name: 'total', metrics: UNIT_TOTAL }];
+  return [];
+}
+
+/** Months of the range, each with rows: the unit's rank month by month for groupBy=unit. */
+function seriesHandler() {
+  return handle(metricsApi.series, ({ request }) => {
+    const q = new URL(request.url).searchParams;
+    const groupBy = (q.get('groupBy') ?? 'total') as SeriesResponse['groupBy'];
+    const from = q.get('from')!;
+    const points = Array.from({ length: 12 }, (_, i) => {
+      const index = Number(from.slice(0, 4)) * 12 + Number(from.slice(5, 7)) - 1 + i;
+      const month = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+      const rows: MetricsRow[] =
+        groupBy === 'unit'
+          ? [
+              {
+                key: 'so-tu-phap',
+                name: 'Sở Tư pháp',
+                group: 'department',
+                rank: (i % 3) + 1,
+                metrics: metrics({}),
+              },
+              { key: 'so-y-te', name: 'Sở Y tế', group: 'department', rank: 1, metrics: metrics({}) },
+            ]
+          : [{ key: 'total', name: 'total', metrics: metrics({ received: 100, onTimeRate: 0.97 }) }];
+      return { period: { from: `${month}-01`, to: `${month}-28` }, rows };
+    });
+    return {
+      period: { from, to: q.get('to')! },
+      interval: 'month' as const,
+      groupBy,
+      points,
+      asOf: AS_OF,
+      sources: [],
+    };
+  });
+}
+
+function setup() {
+  const metricsCalls = metricsHandler(rowsFor);
+  const series = seriesHandler();
+  const dossiers = dossiersHandler({ overdue: 23, dueSoon: 0 });
+  server.use(
+    handle(authApi.session, () => signedIn('viewer')),
+    metricsCalls,
+    series,
+    dossiers,
+    settingsHandler({ targets: { '2025': { onTimeRate: 0.98, progressRate766: 0.9 } } }),
+  );
+  return { metricsCalls, series, dossiers };
+}
+
+const queriesOf = (h: { calls: { request: Request }[] }) =>
+  h.calls.map((c) => new URL(c.request.url).searchParams);
+
+describe('Đơn vị (/don-vi)', () => {
+  it('lists the units by group, searchable without diacritics, each linking to its page', async () => {
+    setup();
+    const user = userEvent.setup();
+    renderApp('/don-vi?period=2025-03');
+    expect(await screen.findByRole('heading', { name: 'Sở, ban, ngành (2)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Xã, phường, đặc khu (1)' })).toBeTruthy();
+    const link = screen.getByRole('link', { name: 'Sở Tư pháp' });
+    expect(link.getAttribute('href')).toBe('/don-vi/so-tu-phap?period=2025-03');
+    await user.type(screen.getByRole('searchbox', { name: 'Tìm đơn vị' }), 'hoa binh');
+    expect(screen.queryByRole('link', { name: 'Sở Tư pháp' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Xã Hòa Bình' })).toBeTruthy();
+    await user.clear(screen.getByRole('searchbox', { name: 'Tìm đơn vị' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Tìm đơn vị' }), 'không có');
+    expect(screen.getByRole('heading', { name: 'Không có đơn vị nào khớp “không có”' })).toBeTruthy();
+  });
+});
+
+describe('Một đơn vị (/don-vi/:unitId)', () => {
+  it("shows the unit's rank, numbers against the targets, breakdown and overdue dossiers", async () => {
+    const { metricsCalls, series } = setup();
+    renderApp('/don-vi/so-tu-phap?period=2025-03');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sở Tư pháp' })).toBeTruthy();
+    expect(screen.getByText('Hạng 2/2')).toBeTruthy();
+    expect(screen.getByText('Tăng 1 bậc so với kỳ trước')).toBeTruthy();
+    expect(screen.getByText('Sở, ban, ngành')).toBeTruthy();
+
+    // KPI tiles: the unit's own total, and the distance from each target in words.
+    expect(await screen.findByText(/^96,75\s%$/)).toBeTruthy();
+    expect(screen.getByText('Còn thiếu 1,25 điểm %')).toBeTruthy();
+    expect(screen.getByText(/Đạt chỉ tiêu/)).toBeTruthy();
+    expect(screen.getByText('1.200')).toBeTruthy();
+    const totalQuery = queriesOf(metricsCalls).find((q) => q.get('groupBy') === 'total' && q.get('unit'));
+    expect(totalQuery?.get('unit')).toBe('so-tu-phap');
+
+    // Breakdown by sector: most received first, below-target rows say so in words.
+    const sectors = await screen.findByRole('table', { name: /Theo lĩnh vực/ });
+    const rows = within(sectors).getAllByRole('row').slice(1);
+    expect(within(rows[0]!).getByRole('rowheader').textContent).toBe('Hộ tịch');
+    expect(within(rows[1]!).getByText(/dưới chỉ tiêu/)).toBeTruthy();
+
+    // Rank history asks the unit's group month by month, over 12 months.
+    await waitFor(() =>
+      expect(queriesOf(series).some((q) => q.get('unitGroup') === 'department')).toBe(true),
+    );
+    const rankQuery = queriesOf(series).find((q) => q.get('groupBy') === 'unit')!;
+    expect(rankQuery.get('from')).toBe('2024-04-01');
+    expect(rankQuery.get('to')).toBe('2025-03-31');
+
+    // Overdue dossiers: the first rows and a link to the whole list.
+    expect(await screen.findByRole('rowheader', { name: listedDossier(0).code })).toBeTruthy();
+    const all = screen.getByRole('link', { name: 'Xem toàn bộ 23 hồ sơ' });
+    const href = new URL(all.getAttribute('href')!, 'http://x');
+    expect(href.pathname).toBe('/ho-so');
+    expect(href.searchParams.get('kind')).toBe('overdue');
+    expect(href.searchParams.get('unit')).toBe('so-tu-phap');
+    expect(href.searchParams.get('period')).toBe('2025-03');
+    // Nothing due soon: said as good news.
+    expect(await screen.findByText(/Không có hồ sơ nào của đơn vị sắp đến hạn/)).toBeTruthy();
+  });
+
+  it('says clearly when the unit is not in the data, with a way back to the list', async () => {
+    setup();
+    renderApp('/don-vi/khong-co-don-vi?period=2025-03');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Không tìm thấy đơn vị này trong kỳ đã chọn' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/Không có đơn vị mã “khong-co-don-vi” trong số liệu Tháng 3\/2025/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Xem danh sách đơn vị' }).getAttribute('href')).toBe(
+      '/don-vi?period=2025-03',
+    );
+  });
+});
