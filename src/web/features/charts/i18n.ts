@@ -7,6 +7,13 @@ export const chartsVi = {
   },
   target: 'Chỉ tiêu',
   noTarget: 'Chưa đặt chỉ tiêu',
+  trend: {
+    month: 'Tháng',
+    targetLine: 'Chỉ tiêu {{value}}',
+    targetOf: 'chỉ tiêu {{value}}',
+    belowTarget: 'dưới chỉ tiêu',
+    gapNote: 'Tháng không có hồ sơ để tính tỷ lệ để trống, không tính là 0 %.',
+  },
 };
 
 export const chartsEn: Widen<typeof chartsVi> = {
@@ -15,4 +22,11 @@ export const chartsEn: Widen<typeof chartsVi> = {
   },
   target: 'Target',
   noTarget: 'No target set',
+  trend: {
+    month: 'Month',
+    targetLine: 'Target {{value}}',
+    targetOf: 'target {{value}}',
+    belowTarget: 'below target',
+    gapNote: 'Months without dossiers to compute a rate are left blank, not counted as 0 %.',
+  },
 };
