@@ -2,7 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseCli, USAGE, UsageError } from './src/cli-options.ts';
 import { type ExportSpec, writeExport } from './src/export-file.ts';
+import { feedbackCommand } from './src/feedback/cli.ts';
 import { sampleSpecs } from './src/samples.ts';
+import { runScorecardCli } from './src/scorecards/cli.ts';
 
 async function run(spec: ExportSpec): Promise<void> {
   await mkdir(dirname(spec.path), { recursive: true });
@@ -16,10 +18,14 @@ async function run(spec: ExportSpec): Promise<void> {
 }
 
 try {
-  const command = parseCli(process.argv.slice(2));
-  if (command.kind === 'help') console.log(USAGE);
-  else if (command.kind === 'samples') for (const spec of sampleSpecs(command.directory)) await run(spec);
-  else await run(command.spec);
+  if (process.argv.includes('--feedback')) process.exitCode = await feedbackCommand(process.argv.slice(2));
+  else if (process.argv.includes('--scorecards')) await runScorecardCli(process.argv.slice(2));
+  else {
+    const command = parseCli(process.argv.slice(2));
+    if (command.kind === 'help') console.log(USAGE);
+    else if (command.kind === 'samples') for (const spec of sampleSpecs(command.directory)) await run(spec);
+    else await run(command.spec);
+  }
 } catch (e) {
   if (e instanceof UsageError || e instanceof RangeError) {
     console.error(`error: ${e.message}`);

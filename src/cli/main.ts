@@ -16,6 +16,10 @@ const USAGE = `Usage:
   dunghan user add NAME --role viewer|uploader|admin [--display-name "Họ tên"] [--password-stdin]
   dunghan user list [--json] | set-role NAME ROLE | reset-password NAME [--password-stdin] | remove NAME
   dunghan import FILE... [--source NAME] [--publish]   (stage, and publish, into DATA_DIR)
+  dunghan target --month YYYY-MM --dossiers FILE... [--scorecard FILE...] [--feedback FILE...]
+                 [--as-of YYYY-MM-DD] [--registry units.json] [--format json]
+  dunghan scorecard FILE... [--period yyyy-MM|yyyy-Qn|yyyy] [--version ID] [--as-of YYYY-MM-DD] [--format json|csv]
+                                     (official QĐ 766 scorecards: tables or portal JSON, validated)
 Files: dossier exports as CSV, .xlsx or HTML-table .xls. Several files are merged; a dossier
 code seen again counts once, from the file given last. --to is inclusive. Without --from/--to
 the period runs from the earliest to the latest reception date in the files.`;
@@ -35,6 +39,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await (await import('./user.ts')).userCommand(rest);
       case 'import':
         return await (await import('./import.ts')).importCommand(rest);
+      case 'target':
+        return await (await import('./target.ts')).targetCommand(rest);
+      case 'scorecard':
+        return await (await import('./scorecard.ts')).scorecardCommand(rest);
       case undefined:
       case 'help':
       case '--help':
