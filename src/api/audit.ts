@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   'import.discard',
   'import.publish',
   'import.retract',
+  'index766.publish',
+  'index766.retract',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -20,6 +20,9 @@ import { registerWebApp } from './http/web-app.ts';
 import { zodValidatorCompiler } from './http/zod-validation.ts';
 import { ImportService } from './imports/import-service.ts';
 import { registerImportRoutes } from './imports/routes.ts';
+import { registerIndex766Routes } from './index766/routes.ts';
+import { ScoreSetService } from './index766/set-service.ts';
+import { TargetService } from './index766/target-service.ts';
 import { ReadService } from './metrics/read-service.ts';
 import { registerReadRoutes } from './metrics/routes.ts';
 import { ServingStore } from './store/serving-store.ts';
@@ -129,7 +132,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       'imports',
       new ImportService(db, sqlite, { store, log: (err, message) => app.log.error({ err }, message) }),
     );
-    app.decorate('reads', new ReadService(store, adminData));
+    const reads = new ReadService(store, adminData);
+    app.decorate('reads', reads);
+    app.decorate('scoreSets', new ScoreSetService(db, adminData));
+    app.decorate('targets', new TargetService(db, reads));
 
     // Default deny: an /api route without an access guard is a bug caught at start, not a hole.
     app.addHook('onRoute', (route) => {
@@ -150,6 +156,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     registerAdminDataRoutes(app);
     registerImportRoutes(app);
     registerReadRoutes(app);
+    registerIndex766Routes(app);
     await registerWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
 
     await pruneExpiredSessions(db, now(), auth.policy);

@@ -4,6 +4,8 @@ import type { AuthService } from './auth/auth-service.ts';
 import type { ActiveSession } from './auth/sessions.ts';
 import type { Db } from './db/database.ts';
 import type { ImportService } from './imports/import-service.ts';
+import type { ScoreSetService } from './index766/set-service.ts';
+import type { TargetService } from './index766/target-service.ts';
 import type { ReadService } from './metrics/read-service.ts';
 import type { ServingStore } from './store/serving-store.ts';
 
@@ -24,6 +26,10 @@ declare module 'fastify' {
     imports: ImportService;
     /** Metrics, series and dossier lists over the store, cached per snapshot. */
     reads: ReadService;
+    /** Scorecard and feedback sets: publication, history, retraction. */
+    scoreSets: ScoreSetService;
+    /** Scorecards in force and the monthly "100 % Tốt" target answer. */
+    targets: TargetService;
   }
   interface FastifyRequest {
     /** Undefined until looked up by `sessionOf`; null when signed out. */

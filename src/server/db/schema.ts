@@ -119,6 +119,36 @@ export interface PublicationEventsTable {
   actor: string | null;
 }
 
+export interface ScoreSetsTable {
+  id: Generated<number>;
+  kind: 'scorecards' | 'feedback';
+  status: 'published' | 'retracted';
+  file_name: string;
+  file_hash: string;
+  /** JSON string[] */
+  periods: string;
+  /** JSON string[] */
+  version_ids: string;
+  rows: number;
+  accepted: number;
+  rejected: number;
+  /** JSON SetProblem[] (first 1000) */
+  problems: string;
+  /** JSON string[] */
+  unmatched: string;
+  created_at: string;
+  created_by: string | null;
+  retracted_at: string | null;
+  retracted_by: string | null;
+}
+
+export interface ScoreSetRowsTable {
+  set_id: number;
+  n: number;
+  /** JSON: a Scorecard (kind scorecards) or a FeedbackItem (kind feedback). */
+  payload: string;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   sessions: SessionsTable;
@@ -129,4 +159,6 @@ export interface DatabaseSchema {
   text_values: TextValuesTable;
   current_dossiers: CurrentDossiersTable;
   publication_events: PublicationEventsTable;
+  score_sets: ScoreSetsTable;
+  score_set_rows: ScoreSetRowsTable;
 }

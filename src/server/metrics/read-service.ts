@@ -129,7 +129,24 @@ export class ReadService {
     });
   }
 
-  private provenance(view: TableView, period: Period) {
+  /** The current snapshot folded through the current registry (after picking up new publications). */
+  async tableView(): Promise<TableView> {
+    await this.store.refresh();
+    return this.currentView();
+  }
+
+  /** The registry's version: answers that fold unit names depend on it. */
+  registryVersion(): number {
+    return this.adminData.versions().registry;
+  }
+
+  /** The unit resolver of the current registry. */
+  unitResolver() {
+    return createUnitResolver(this.adminData.unitRegistry());
+  }
+
+  /** The as-of time and source imports of an answer over `period`. */
+  provenance(view: TableView, period: Period) {
     const { asOf } = view.snapshot;
     return { asOf: asOf === null ? null : isoDateTime(asOf), sources: sourcesOf(view, period) };
   }

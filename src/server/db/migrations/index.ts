@@ -3,6 +3,7 @@ import * as accounts from './0001_accounts.ts';
 import * as auditLog from './0002_audit_log.ts';
 import * as adminData from './0003_admin_data.ts';
 import * as imports from './0004_imports.ts';
+import * as index766 from './0005_index766.ts';
 
 /**
  * Every schema change, in order. Names sort in the order they run; add a new file with the next
@@ -13,4 +14,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002_audit_log': auditLog,
   '0003_admin_data': adminData,
   '0004_imports': imports,
+  '0005_index766': index766,
 };
