@@ -79,14 +79,17 @@ export const LayoutSchema = z.strictObject({
   mapping: z.record(text(40), text(300)).optional(),
 });
 
+export const FileNameSchema = z.string().trim().min(1, 'Thiếu tên tệp').max(255);
+/** SHA-256 of the original file's bytes, computed by the sender. */
+export const FileHashSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[0-9a-f]{64}$/, 'fileHash phải là SHA-256 dạng 64 ký tự hex');
+
 export const CreateImportRequestSchema = z.strictObject({
-  fileName: z.string().trim().min(1, 'Thiếu tên tệp').max(255),
-  /** SHA-256 of the original file's bytes, computed by the sender. */
-  fileHash: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[0-9a-f]{64}$/, 'fileHash phải là SHA-256 dạng 64 ký tự hex'),
+  fileName: FileNameSchema,
+  fileHash: FileHashSchema,
   fileSize: z.number().int().min(0).optional(),
   sourceSystem: z.string().trim().min(1).max(100).optional(),
   /** Canonical rows that will be sent, over all chunks. */

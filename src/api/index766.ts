@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import type { GradeId } from '../domain/index766.ts';
+import type { GradeId, IndexVersion } from '../domain/index766.ts';
 import type { Scorecard } from '../domain/scorecard.ts';
 import { endpoint } from './endpoint.ts';
+import { FileHashSchema, FileNameSchema } from './imports.ts';
 import { provenance } from './metrics.ts';
 import { UNIT_GROUPS } from './registry.ts';
 
@@ -48,14 +49,7 @@ export const ScorecardSchema = z.object({
 }) satisfies z.ZodType<Scorecard>;
 export type ScorecardItem = z.infer<typeof ScorecardSchema>;
 
-const fileFields = {
-  fileName: z.string().trim().min(1, 'Thiếu tên tệp').max(255),
-  fileHash: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[0-9a-f]{64}$/, 'fileHash phải là SHA-256 dạng 64 ký tự hex'),
-};
+const fileFields = { fileName: FileNameSchema, fileHash: FileHashSchema };
 
 /**
  * Scorecards as the browser's reader produced them (official only). The server checks each again
@@ -162,6 +156,27 @@ export const IndexVersionInfoSchema = z.object({
   grades: z.array(GradeBandSchema),
 });
 export type IndexVersionInfo = z.infer<typeof IndexVersionInfoSchema>;
+
+/** A domain index version as the API sends it (the lowest band has no lower bound: null). */
+export function indexVersionInfo(v: IndexVersion): IndexVersionInfo {
+  return {
+    id: v.id,
+    labelVi: v.labelVi,
+    validFrom: v.validFrom,
+    groups: v.groups.map((g) => ({
+      code: g.code,
+      nameVi: g.nameVi,
+      nameEn: g.nameEn,
+      maxPoints: g.maxPoints,
+    })),
+    grades: v.grades.map((g) => ({
+      id: g.id,
+      labelVi: g.labelVi,
+      labelEn: g.labelEn,
+      minPoints: Number.isFinite(g.minPoints) ? g.minPoints : null,
+    })),
+  };
+}
 
 const GroupProvenanceSchema = z.object({
   kind: z.enum(['dossiers', 'feedback', 'dossiers+feedback', 'official', 'missing']),

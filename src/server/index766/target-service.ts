@@ -1,17 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type {
-  IndexVersionInfo,
   ScorecardItem,
   TargetQuerySchema,
   TargetResponse,
   TargetSummaryItem,
   TargetUnit,
 } from '../../api/index766.ts';
-import { TargetResponseSchema } from '../../api/index766.ts';
+import { indexVersionInfo, TargetResponseSchema } from '../../api/index766.ts';
 import { CHANNELS } from '../../domain/dossier.ts';
 import type { Feedback } from '../../domain/feedback.ts';
-import { type IndexVersion, lastMonthOf, roundPoints } from '../../domain/index766.ts';
+import { lastMonthOf, roundPoints } from '../../domain/index766.ts';
 import type { Scorecard } from '../../domain/scorecard.ts';
 import type { TargetSummary } from '../../domain/target.ts';
 import { monthPeriodOf, type TargetUnitReport, targetReport } from '../../domain/target-report.ts';
@@ -52,26 +51,6 @@ function feedbackInForce(items: readonly { payload: CanonicalFeedback }[]): Feed
     if (outcome.kind === 'accepted') byCode.set(outcome.item.code, outcome.item);
   });
   return [...byCode.values()];
-}
-
-function versionInfo(v: IndexVersion): IndexVersionInfo {
-  return {
-    id: v.id,
-    labelVi: v.labelVi,
-    validFrom: v.validFrom,
-    groups: v.groups.map((g) => ({
-      code: g.code,
-      nameVi: g.nameVi,
-      nameEn: g.nameEn,
-      maxPoints: g.maxPoints,
-    })),
-    grades: v.grades.map((g) => ({
-      id: g.id,
-      labelVi: g.labelVi,
-      labelEn: g.labelEn,
-      minPoints: Number.isFinite(g.minPoints) ? g.minPoints : null,
-    })),
-  };
 }
 
 const summaryOf = (s: TargetSummary): TargetSummaryItem => ({
@@ -221,7 +200,7 @@ export class TargetService {
     const comparison = current.comparison;
     return {
       month: q.month,
-      version: versionInfo(current.version),
+      version: indexVersionInfo(current.version),
       units: current.units.flatMap((u) => unitOf(u) ?? []),
       months: months.map(({ month, report }) => {
         const r = report ?? current;
