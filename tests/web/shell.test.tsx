@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { authApi } from '../../src/api/auth.ts';
 import { CSRF_HEADER } from '../../src/api/endpoint.ts';
+import { metricsApi } from '../../src/api/metrics.ts';
+import { DEFAULT_SETTINGS, settingsApi } from '../../src/api/settings.ts';
 import { CSRF, signedIn, signedOut } from './support/fixtures.ts';
 import { fail, handle, server } from './support/msw.ts';
 import { renderApp } from './support/render.tsx';
@@ -13,12 +15,35 @@ const linkNames = (el: HTMLElement) =>
     .getAllByRole('link')
     .map((a) => a.textContent);
 
+/** The dashboards' reads when nothing is published yet. */
+function nothingPublished() {
+  return [
+    handle(metricsApi.get, ({ request }) => {
+      const q = new URL(request.url).searchParams;
+      const period = { from: q.get('from')!, to: q.get('to')! };
+      return { period, groupBy: (q.get('groupBy') ?? 'total') as 'total', rankBy: 'progressRate766' as const, rows: [], asOf: null, sources: [] };
+    }),
+    handle(settingsApi.get, () => ({
+      version: 0,
+      updatedAt: null,
+      updatedBy: null,
+      settings: DEFAULT_SETTINGS,
+    })),
+  ];
+}
+
 describe('app shell', () => {
+  beforeEach(() => server.use(...nothingPublished()));
+
   it('shows an admin every page, with the product name, a skip link and the user menu', async () => {
-    server.use(handle(authApi.session, () => signedIn('admin')));
+    server.use(
+      handle(authApi.session, () => signedIn('admin')),
+      ...nothingPublished(),
+    );
     renderApp('/');
     expect(linkNames(await nav())).toEqual([
       'Tổng quan',
+      'Mục tiêu 766',
       'Xếp hạng',
       'Đơn vị',
       'Hồ sơ',
@@ -32,7 +57,7 @@ describe('app shell', () => {
     ).toBe('#main');
     expect(screen.getByRole('main').id).toBe('main');
     expect(screen.getByRole('heading', { level: 1, name: 'Tổng quan' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Trang này đang xây dựng' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: /Chưa có dữ liệu/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: /Nguyễn Văn Quản/ })).toBeTruthy();
     expect(
       within(await nav())
@@ -122,21 +147,6 @@ describe('app shell', () => {
     await userEvent.keyboard('{Escape}');
     expect(menu.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(menu);
-  });
-
-  it('shows a clear "under construction" state on pages not built yet', async () => {
-    server.use(handle(authApi.session, () => signedIn('admin')));
-    for (const [path, title] of [
-      ['/xep-hang', 'Xếp hạng'],
-      ['/don-vi', 'Đơn vị'],
-      ['/ho-so', 'Hồ sơ'],
-      ['/quan-tri', 'Quản trị'],
-    ] as const) {
-      const view = renderApp(path);
-      expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
-      expect(screen.getByText('Đang xây dựng')).toBeTruthy();
-      view.unmount();
-    }
   });
 
   it('answers an unknown path with a not-found page inside the shell', async () => {

@@ -20,13 +20,14 @@ export const paths = {
 export interface NavItem {
   to: string;
   /** i18n key under nav. */
-  label: 'overview' | 'rankings' | 'units' | 'dossiers' | 'upload' | 'definitions' | 'admin';
+  label: 'overview' | 'target' | 'rankings' | 'units' | 'dossiers' | 'upload' | 'definitions' | 'admin';
   /** Lowest role that sees the link; null: everyone who can see the dashboards. */
   role: Role | null;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: paths.overview, label: 'overview', role: null },
+  { to: paths.target, label: 'target', role: null },
   { to: paths.rankings, label: 'rankings', role: null },
   { to: paths.units, label: 'units', role: null },
   { to: paths.dossiers, label: 'dossiers', role: null },

@@ -31,6 +31,12 @@ export const appRoutes: RouteObject[] = [
             }),
           },
           {
+            path: paths.target,
+            lazy: async () => ({
+              Component: (await import('../features/target/routes/TargetRoute.tsx')).TargetRoute,
+            }),
+          },
+          {
             path: paths.units,
             lazy: async () => ({
               Component: (await import('../features/units/routes/UnitsRoute.tsx')).UnitsRoute,

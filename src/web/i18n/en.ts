@@ -2,6 +2,7 @@ import { adminEn } from '../features/admin/i18n.ts';
 import { chartsEn } from '../features/charts/i18n.ts';
 import { dossiersEn } from '../features/dossiers/i18n.ts';
 import { filtersEn } from '../features/filters/i18n.ts';
+import { index766UploadEn } from '../features/index766-upload/i18n.ts';
 import { importsEn } from '../features/imports/i18n.ts';
 import { overviewEn } from '../features/overview/i18n.ts';
 import { rankingsEn } from '../features/rankings/i18n.ts';
@@ -21,6 +22,7 @@ export const en: Catalogue = {
     label: 'Main navigation',
     menu: 'Menu',
     overview: 'Overview',
+    target: 'Target 766',
     rankings: 'Rankings',
     units: 'Units',
     dossiers: 'Dossiers',
@@ -47,6 +49,8 @@ export const en: Catalogue = {
     },
   },
   common: {
+    goUpload: 'Upload data',
+    goDefinitions: 'See how the metrics are computed',
     retry: 'Try again',
     noData: 'no data',
     loading: 'Loading…',
@@ -85,23 +89,6 @@ export const en: Catalogue = {
     forbidden: {
       title: 'You cannot see this page',
       body: 'This page is for the {{role}} role. Ask an administrator if you need access.',
-    },
-  },
-  placeholder: {
-    badge: 'Under construction',
-    title: 'This page is under construction',
-    body: 'It comes in a next update. Meanwhile you can upload data to check it, or read how each metric is computed.',
-    goUpload: 'Upload data',
-    goDefinitions: 'Read the metric definitions',
-    about: {
-      overview:
-        'Province overview: received, resolved early, on time and late, both on-time rates, pending and overdue, compared with the previous period and the same period last year.',
-      rankings:
-        'Rankings of departments, communes and vertical agencies by on-time rate and progress score; sortable, searchable, exportable.',
-      units:
-        'Everything about one unit: trend, rank history, sectors and procedures, overdue and soon-due dossiers.',
-      dossiers: 'Lists of overdue, soon-due, late-resolved, paused, and late-without-apology dossiers.',
-      admin: 'Accounts and roles, unit registry, holiday calendar and target settings.',
     },
   },
   auth: {
@@ -336,6 +323,7 @@ export const en: Catalogue = {
   dossiers: dossiersEn,
   admin: adminEn,
   imports: importsEn,
+  index766Upload: index766UploadEn,
   filters: filtersEn,
   charts: chartsEn,
   target: targetEn,

@@ -2,6 +2,7 @@ import { adminVi } from '../features/admin/i18n.ts';
 import { chartsVi } from '../features/charts/i18n.ts';
 import { dossiersVi } from '../features/dossiers/i18n.ts';
 import { filtersVi } from '../features/filters/i18n.ts';
+import { index766UploadVi } from '../features/index766-upload/i18n.ts';
 import { importsVi } from '../features/imports/i18n.ts';
 import { overviewVi } from '../features/overview/i18n.ts';
 import { rankingsVi } from '../features/rankings/i18n.ts';
@@ -24,6 +25,7 @@ export const vi = {
     label: 'Điều hướng chính',
     menu: 'Danh mục',
     overview: 'Tổng quan',
+    target: 'Mục tiêu 766',
     rankings: 'Xếp hạng',
     units: 'Đơn vị',
     dossiers: 'Hồ sơ',
@@ -50,6 +52,8 @@ export const vi = {
     },
   },
   common: {
+    goUpload: 'Tải dữ liệu',
+    goDefinitions: 'Xem giải thích chỉ số',
     retry: 'Thử lại',
     noData: 'không có dữ liệu',
     loading: 'Đang tải…',
@@ -88,24 +92,6 @@ export const vi = {
     forbidden: {
       title: 'Bạn không có quyền xem trang này',
       body: 'Trang này dành cho vai trò {{role}}. Hãy nhờ quản trị viên cấp quyền nếu bạn cần.',
-    },
-  },
-  placeholder: {
-    badge: 'Đang xây dựng',
-    title: 'Trang này đang xây dựng',
-    body: 'Trang sẽ có trong bản cập nhật tới. Trong lúc chờ, bạn có thể tải dữ liệu lên để kiểm tra hoặc xem cách tính các chỉ số.',
-    goUpload: 'Tải dữ liệu',
-    goDefinitions: 'Xem giải thích chỉ số',
-    about: {
-      overview:
-        'Tổng quan toàn tỉnh: tiếp nhận, giải quyết trước hạn, đúng hạn, quá hạn, hai tỷ lệ đúng hạn, hồ sơ tồn và quá hạn, so với kỳ trước và cùng kỳ năm trước.',
-      rankings:
-        'Xếp hạng các sở, ngành, xã và cơ quan ngành dọc theo tỷ lệ đúng hạn và điểm tiến độ, có thể sắp xếp, tìm kiếm và xuất tệp.',
-      units:
-        'Mọi thông tin về một đơn vị: xu hướng, lịch sử xếp hạng, theo lĩnh vực và thủ tục, hồ sơ quá hạn và sắp đến hạn.',
-      dossiers:
-        'Danh sách hồ sơ quá hạn, sắp đến hạn, giải quyết quá hạn, tạm dừng, quá hạn chưa có phiếu xin lỗi.',
-      admin: 'Quản lý tài khoản và vai trò, danh mục đơn vị, lịch nghỉ lễ và các thiết lập chỉ tiêu.',
     },
   },
   auth: {
@@ -339,6 +325,7 @@ export const vi = {
   dossiers: dossiersVi,
   admin: adminVi,
   imports: importsVi,
+  index766Upload: index766UploadVi,
   filters: filtersVi,
   charts: chartsVi,
   target: targetVi,

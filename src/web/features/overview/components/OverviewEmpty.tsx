@@ -29,7 +29,7 @@ export function NothingPublished() {
           </Link>
         ) : (
           <Link className="btn btn--secondary" to={paths.definitions}>
-            {t('placeholder.goDefinitions')}
+            {t('common.goDefinitions')}
           </Link>
         )
       }

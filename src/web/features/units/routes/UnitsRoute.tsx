@@ -65,7 +65,7 @@ export function UnitsRoute() {
                 title={t('units.list.emptyTitle')}
                 actions={
                   <Link className="btn btn--secondary" to={paths.upload}>
-                    {t('placeholder.goUpload')}
+                    {t('common.goUpload')}
                   </Link>
                 }
               >
