@@ -3,11 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { authApi } from '../../src/api/auth.ts';
 import { CSRF_HEADER } from '../../src/api/endpoint.ts';
+import { index766Api } from '../../src/api/index766.ts';
 import { metricsApi } from '../../src/api/metrics.ts';
 import { DEFAULT_SETTINGS, settingsApi } from '../../src/api/settings.ts';
 import { CSRF, signedIn, signedOut } from './support/fixtures.ts';
 import { fail, handle, server } from './support/msw.ts';
 import { renderApp } from './support/render.tsx';
+import { empty } from './target/fixtures.ts';
 
 const nav = async () => screen.findByRole('navigation', { name: 'Điều hướng chính' });
 const linkNames = (el: HTMLElement) =>
@@ -21,8 +23,16 @@ function nothingPublished() {
     handle(metricsApi.get, ({ request }) => {
       const q = new URL(request.url).searchParams;
       const period = { from: q.get('from')!, to: q.get('to')! };
-      return { period, groupBy: (q.get('groupBy') ?? 'total') as 'total', rankBy: 'progressRate766' as const, rows: [], asOf: null, sources: [] };
+      return {
+        period,
+        groupBy: (q.get('groupBy') ?? 'total') as 'total',
+        rankBy: 'progressRate766' as const,
+        rows: [],
+        asOf: null,
+        sources: [],
+      };
     }),
+    handle(index766Api.target, ({ request }) => empty(new URL(request.url).searchParams.get('month')!)),
     handle(settingsApi.get, () => ({
       version: 0,
       updatedAt: null,

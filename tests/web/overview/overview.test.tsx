@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { authApi } from '../../../src/api/auth.ts';
+import { index766Api } from '../../../src/api/index766.ts';
 import { type MetricsRow, metricsApi } from '../../../src/api/metrics.ts';
 import { settingsApi } from '../../../src/api/settings.ts';
 import type { Metrics } from '../../../src/domain/metrics.ts';
@@ -9,6 +10,7 @@ import { formatDecimal, formatInteger, formatPercent } from '../../../src/web/li
 import { signedIn } from '../support/fixtures.ts';
 import { fail, handle, server } from '../support/msw.ts';
 import { renderApp } from '../support/render.tsx';
+import { empty } from '../target/fixtures.ts';
 import { metricsAnswer, metricsFrom, seriesOf, totalRow, ZERO } from './fixtures.ts';
 
 const MARCH = '2025-03-01_2025-03-31';
@@ -148,6 +150,7 @@ function setup({
     handle(authApi.session, () => signedIn(role)),
     metrics,
     series,
+    handle(index766Api.target, ({ request }) => empty(new URL(request.url).searchParams.get('month')!)),
     handle(settingsApi.get, () => ({
       version: 1,
       updatedAt: '2025-01-05T02:00:00.000Z',

@@ -1,29 +1,16 @@
-import type { TargetResponse, TargetSummaryItem, TargetUnit } from '../../../src/api/index766.ts';
+import {
+  indexVersionInfo,
+  type TargetResponse,
+  type TargetSummaryItem,
+  type TargetUnit,
+} from '../../../src/api/index766.ts';
 import type { MetricsResponse } from '../../../src/api/metrics.ts';
 import { INDEX_766_PORTAL_2025, type IndexVersion } from '../../../src/domain/index766.ts';
 
 export const AS_OF = '2026-03-28T16:30:00+07:00';
 
-/** A domain version as the API sends it (the lowest band has no lower bound). */
-export function versionInfo(v: IndexVersion = INDEX_766_PORTAL_2025): TargetResponse['version'] {
-  return {
-    id: v.id,
-    labelVi: v.labelVi,
-    validFrom: v.validFrom,
-    groups: v.groups.map((g) => ({
-      code: g.code,
-      nameVi: g.nameVi,
-      nameEn: g.nameEn,
-      maxPoints: g.maxPoints,
-    })),
-    grades: v.grades.map((g) => ({
-      id: g.id,
-      labelVi: g.labelVi,
-      labelEn: g.labelEn,
-      minPoints: Number.isFinite(g.minPoints) ? g.minPoints : null,
-    })),
-  };
-}
+/** A domain version as the API sends it. */
+export const versionInfo = (v: IndexVersion = INDEX_766_PORTAL_2025) => indexVersionInfo(v);
 
 export function summary(
   period: string,

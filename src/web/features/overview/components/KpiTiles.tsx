@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MetricsRow } from '../../../../api/metrics.ts';
@@ -36,17 +37,25 @@ const TILES: readonly TileSpec[] = [
   { metric: 'pending', parts: ['withinDeadline', 'paused', 'overdue'] },
   { metric: 'overdue', parts: ['overdueWithApology', 'overdueWithoutApology'] },
   { metric: 'late', parts: ['lateWithApology', 'lateWithoutApology'] },
-  // Reserved: the "Đơn vị đạt loại Tốt" tile (units rated Tốt against the 100 % target) goes here
-  // once the target feature provides its count.
 ];
 
 /** The period's key figures, each with the previous period and the same period last year. */
-export function KpiTiles({ totals, comparisons }: { totals: PeriodTotals; comparisons: Comparisons }) {
+export function KpiTiles({
+  totals,
+  comparisons,
+  after,
+}: {
+  totals: PeriodTotals;
+  comparisons: Comparisons;
+  /** Tiles of other features after these (the units rated Tốt). */
+  after?: ReactNode;
+}) {
   return (
     <div className="kpi-grid">
       {TILES.map((spec) => (
         <KpiTile key={spec.metric} spec={spec} totals={totals} comparisons={comparisons} />
       ))}
+      {after}
     </div>
   );
 }

@@ -13,6 +13,8 @@ import { FilterBar } from '../../filters/components/FilterBar.tsx';
 import { periodLabel } from '../../filters/lib/period-selection.ts';
 import { type FilterKey, useDashboardFilters } from '../../filters/lib/use-dashboard-filters.ts';
 import { useMetrics } from '../../metrics/api/metrics.ts';
+import { TargetTile } from '../../target/components/TargetTile.tsx';
+import { targetMonthOf } from '../../target/lib/target-month.ts';
 import { ComparisonTable } from '../components/ComparisonTable.tsx';
 import { KpiTiles, type PeriodTotals } from '../components/KpiTiles.tsx';
 import { EmptyPeriod, NothingPublished } from '../components/OverviewEmpty.tsx';
@@ -102,7 +104,11 @@ export function OverviewRoute() {
     <>
       {provenance}
       <Section id="overview-kpi" title={t('overview.kpi.heading')}>
-        <KpiTiles totals={totals} comparisons={comparisons} />
+        <KpiTiles
+          totals={totals}
+          comparisons={comparisons}
+          after={<TargetTile month={targetMonthOf(period)} />}
+        />
       </Section>
       <Section id="overview-trend" title={t('overview.trend.heading')} className="overview__trend">
         <OverviewTrend to={range.to} filters={filters} />

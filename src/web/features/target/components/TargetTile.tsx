@@ -25,7 +25,8 @@ export function TargetTile({ month }: TargetTileProps) {
   const language = languageOf(i18n);
   const id = useId();
   const [params] = useSearchParams();
-  const query = useTarget({ month });
+  // Two months: this one against the last; the page asks for the whole year.
+  const query = useTarget({ month, months: 2 });
   const period = params.get(PERIOD_PARAM) ?? month;
   const link = `${paths.target}?${new URLSearchParams({ [PERIOD_PARAM]: period }).toString()}`;
 
