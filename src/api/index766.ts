@@ -232,6 +232,8 @@ export const TargetUnitSchema = z.object({
   lostByGroup: z.array(GroupLossSchema),
   /** The progress group: how many recoverable dossiers resolved on time would lift the total to 80. */
   progress: WhatItTakesSchema.nullable(),
+  /** Pending dossiers still due within the month after the data's last day: the most that can be saved. */
+  recoverable: z.number().int().nullable(),
   /** estimate − official total, when both exist for the month. */
   estimateError: z.number().nullable(),
 });

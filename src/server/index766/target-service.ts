@@ -118,6 +118,7 @@ function unitOf(u: TargetUnitReport): TargetUnit | null {
                 resolveNeeded: u.progress.resolveNeeded,
                 progressPoints: u.progress.progressPoints,
               },
+    recoverable: u.progress?.recoverable ?? null,
     estimateError:
       u.official !== null && estimate !== null
         ? roundPoints(estimate.scorecard.total - u.official.total)

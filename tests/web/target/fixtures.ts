@@ -34,6 +34,7 @@ const GROUP_MAX: Record<string, number> = { CKMB: 18, TDGQ: 20, CLGQ: 12, TTTT: 
 /** Group points; the loss list is derived (largest first) as the server does. */
 function unit(
   u: Pick<TargetUnit, 'unitId' | 'unitName' | 'unitGroup' | 'basis' | 'grade' | 'progress'> & {
+    recoverable?: number;
     groups: Record<string, number>;
     official?: boolean;
     estimateTotal?: number | null;
@@ -58,6 +59,7 @@ function unit(
     unitId: u.unitId,
     unitName: u.unitName,
     unitGroup: u.unitGroup,
+    recoverable: u.recoverable ?? null,
     official: u.official === false ? null : card('official', total),
     estimate:
       estimateTotal === null
@@ -122,6 +124,7 @@ export const UNITS: TargetUnit[] = [
       resolveNeeded: 12,
       progressPoints: 18.75,
     },
+    recoverable: 3,
   }),
   unit({
     unitId: 'so-y-te',

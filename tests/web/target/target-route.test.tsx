@@ -87,7 +87,7 @@ describe('Mục tiêu 766', () => {
     expect(hoaBinh.getByText('còn thiếu 1,25 điểm')).toBeTruthy();
     expect(hoaBinh.getByText('Ước tính')).toBeTruthy();
     expect(
-      hoaBinh.getByText(/Cần giải quyết đúng hạn 12 hồ sơ nhưng không đủ hồ sơ sắp đến hạn/),
+      hoaBinh.getByText(/Cần giải quyết đúng hạn 12 hồ sơ nhưng chỉ còn 3 hồ sơ có thể kịp hạn/),
     ).toBeTruthy();
     expect(within(rows[0]!).getByText(/Tháng này không có hồ sơ: điểm tiến độ là 0/)).toBeTruthy();
     expect(within(rows[1]!).getByText(/Dù mọi hồ sơ đúng hạn/)).toBeTruthy();

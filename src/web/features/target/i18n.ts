@@ -86,7 +86,7 @@ export const targetVi = {
     progressMax:
       'Dù mọi hồ sơ đúng hạn (đủ 20 điểm tiến độ) vẫn chưa đạt 80 điểm: cần tăng điểm các nhóm khác.',
     tooFew:
-      'Cần giải quyết đúng hạn {{count}} hồ sơ nhưng không đủ hồ sơ sắp đến hạn để cứu: cần tăng điểm các nhóm khác.',
+      'Cần giải quyết đúng hạn {{count}} hồ sơ nhưng chỉ còn {{recoverable}} hồ sơ có thể kịp hạn trong tháng: cần tăng điểm các nhóm khác.',
     none: 'Chưa có số liệu hồ sơ để tính.',
   },
   accuracy: {
@@ -217,7 +217,7 @@ export const targetEn: Widen<typeof targetVi> = {
     progressMax:
       'Even with every dossier on time (20 progress points) the total stays below 80: other groups must improve.',
     tooFew:
-      '{{count}} dossiers would have to be resolved on time, but not enough are still due: other groups must improve.',
+      '{{count}} dossiers would have to be resolved on time, but only {{recoverable}} can still make their deadline this month: other groups must improve.',
     none: 'No dossier figures to compute from.',
   },
   accuracy: {

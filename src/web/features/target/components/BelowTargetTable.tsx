@@ -69,7 +69,7 @@ export function BelowTargetTable({ answer, monthText }: BelowTargetTableProps) {
         t(`target.basis.${u.basis}`),
         u.gap,
         lossesOf(u).map(lossText).join('; '),
-        whatItTakesText(t, u.progress),
+        whatItTakesText(t, u.progress, u.recoverable),
       ]),
     };
     downloadBlob(csvBlob(table), exportFileName([t('target.below.exportStem'), answer.month], 'csv'));
@@ -178,7 +178,7 @@ export function BelowTargetTable({ answer, monthText }: BelowTargetTableProps) {
                         </ul>
                       )}
                     </td>
-                    <td className="below-target__action">{whatItTakesText(t, u.progress)}</td>
+                    <td className="below-target__action">{whatItTakesText(t, u.progress, u.recoverable)}</td>
                   </tr>
                 );
               })}

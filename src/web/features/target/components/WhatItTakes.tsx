@@ -4,7 +4,11 @@ import { formatInteger } from '../../../lib/format.ts';
 import { formatPoints } from '../lib/points.ts';
 
 /** The progress group's "what it would take" in words (also the CSV's text). */
-export function whatItTakesText(t: TFunction, progress: TargetUnit['progress']): string {
+export function whatItTakesText(
+  t: TFunction,
+  progress: TargetUnit['progress'],
+  recoverable: TargetUnit['recoverable'] = null,
+): string {
   if (progress === null) return t('target.action.none');
   switch (progress.kind) {
     case 'already':
@@ -22,7 +26,10 @@ export function whatItTakesText(t: TFunction, progress: TargetUnit['progress']):
         case 'progress-max-not-enough':
           return t('target.action.progressMax');
         case 'too-few-recoverable':
-          return t('target.action.tooFew', { count: formatInteger(progress.resolveNeeded ?? 0) });
+          return t('target.action.tooFew', {
+            count: formatInteger(progress.resolveNeeded ?? 0),
+            recoverable: formatInteger(recoverable ?? 0),
+          });
       }
   }
 }
