@@ -1,5 +1,7 @@
+import type { TargetResponse, TargetUnit } from '../../../src/api/index766.ts';
 import type { MetricsResponse, MetricsRow } from '../../../src/api/metrics.ts';
 import type { SettingsResponse } from '../../../src/api/settings.ts';
+import { gradeOf, INDEX_766_PORTAL_2025, type IndexVersion } from '../../../src/domain/index766.ts';
 import type { Metrics } from '../../../src/domain/metrics.ts';
 import { COUNTERS, metricsOf } from '../../../src/domain/metrics.ts';
 
@@ -98,5 +100,122 @@ export function settingsAnswer(targets: SettingsResponse['settings']['targets'])
     updatedAt: '2025-01-02T01:00:00.000Z',
     updatedBy: 'quantri',
     settings: { publicMode: false, dueSoonWorkingDays: 2, targets },
+  };
+}
+
+/** One unit's cards for the index fixture; a null total means no card of that kind. */
+export interface IndexSpec {
+  key: string;
+  group: NonNullable<MetricsRow['group']>;
+  official: number | null;
+  estimate: number | null;
+  /** Group codes the estimate lacks (it is then incomplete). */
+  missing?: string[];
+  officialVersion?: string;
+}
+
+/**
+ * March 2025's cards: two departments tie on the official score (85,5), one lacks estimate groups,
+ * Sở Xây dựng has no card at all, a ward has only an estimate and a commune only an official card.
+ */
+export const INDEX_SPECS: IndexSpec[] = [
+  { key: 'so-tai-chinh', group: 'department', official: 85.5, estimate: 83 },
+  { key: 'so-tu-phap', group: 'department', official: 72.5, estimate: 74.25, missing: ['CKMB'] },
+  { key: 'so-y-te', group: 'department', official: 85.5, estimate: 60 },
+  { key: 'phuong-ba-dinh', group: 'commune', official: null, estimate: 81 },
+  { key: 'xa-dong-hoa', group: 'commune', official: 45, estimate: null },
+];
+
+const VERSION = INDEX_766_PORTAL_2025;
+
+function card(spec: IndexSpec, source: 'official' | 'estimate', total: number, month: string) {
+  return {
+    source,
+    versionId: source === 'official' ? (spec.officialVersion ?? VERSION.id) : VERSION.id,
+    period: month,
+    unitCode: null,
+    unitName: UNIT_ROWS.find((r) => r.key === spec.key)?.name ?? spec.key,
+    unitId: spec.key,
+    groups: {},
+    total,
+    grade: gradeOf(total, VERSION).id,
+    rank: null,
+    asOf: null,
+  };
+}
+
+function targetUnit(spec: IndexSpec, month: string): TargetUnit {
+  const basis = spec.official !== null ? 'official' : 'estimate';
+  const total = (spec.official ?? spec.estimate)!;
+  const provenance = Object.fromEntries(
+    VERSION.groups.map((g) => [g.code, { kind: spec.missing?.includes(g.code) ? 'missing' : 'dossiers' }]),
+  ) as NonNullable<TargetUnit['estimate']>['provenance'];
+  return {
+    unitId: spec.key,
+    unitName: UNIT_ROWS.find((r) => r.key === spec.key)?.name ?? spec.key,
+    unitGroup: spec.group,
+    recoverable: null,
+    official: spec.official === null ? null : card(spec, 'official', spec.official, month),
+    estimate:
+      spec.estimate === null
+        ? null
+        : {
+            scorecard: card(spec, 'estimate', spec.estimate, month),
+            provenance,
+            complete: (spec.missing ?? []).length === 0,
+            officialPeriod: null,
+            versionMismatch: null,
+          },
+    basis,
+    total,
+    grade: gradeOf(total, VERSION).id,
+    gap: Math.max(0, 80 - total),
+    lostByGroup: [],
+    progress: null,
+    estimateError: null,
+  };
+}
+
+export function versionInfo(v: IndexVersion = VERSION): TargetResponse['version'] {
+  return {
+    id: v.id,
+    labelVi: v.labelVi,
+    validFrom: v.validFrom,
+    groups: v.groups.map((g) => ({
+      code: g.code,
+      nameVi: g.nameVi,
+      nameEn: g.nameEn,
+      maxPoints: g.maxPoints,
+    })),
+    grades: v.grades.map((g) => ({
+      id: g.id,
+      labelVi: g.labelVi,
+      labelEn: g.labelEn,
+      minPoints: Number.isFinite(g.minPoints) ? g.minPoints : null,
+    })),
+  };
+}
+
+/** The target answer for `month`, with the month before in the history (of `previousVersion`). */
+export function targetAnswer(
+  month: string,
+  options: { specs?: IndexSpec[]; previousVersion?: string } = {},
+): TargetResponse {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 2;
+  const previous = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return {
+    month,
+    version: versionInfo(),
+    units: (options.specs ?? INDEX_SPECS).map((s) => targetUnit(s, month)),
+    months: [
+      { period: previous, versionId: options.previousVersion ?? VERSION.id, official: null, estimate: null },
+      { period: month, versionId: VERSION.id, official: null, estimate: null },
+    ],
+    accuracy: null,
+    unmatched: [],
+    scorecardSet: null,
+    feedbackSet: null,
+    asOf: AS_OF,
+    sources: [],
   };
 }

@@ -7,13 +7,20 @@ import {
   rankingSheet,
 } from '../../../src/web/features/rankings/lib/columns.ts';
 import {
+  goodThreshold,
+  versionNotes,
+  withIndex766,
+} from '../../../src/web/features/rankings/lib/index766.ts';
+import {
   isBelowTarget,
   leaderboardOf,
+  RANKING_GROUPS,
+  type RankingRow,
   rankingRowsByGroup,
   searchUnits,
 } from '../../../src/web/features/rankings/lib/ranking-rows.ts';
 import { toCsv } from '../../../src/web/lib/table-export.ts';
-import { ON_TIME_TARGET, UNIT_ROWS } from './fixtures.ts';
+import { INDEX_SPECS, type IndexSpec, ON_TIME_TARGET, targetAnswer, UNIT_ROWS } from './fixtures.ts';
 
 const byGroup = rankingRowsByGroup(UNIT_ROWS, 'progressRate766', ON_TIME_TARGET);
 const departments = byGroup.department;
@@ -123,5 +130,150 @@ describe('leaderboardOf', () => {
       ...Array.from({ length: 10 }, (_, i) => i + 1),
       ...Array.from({ length: 10 }, (_, i) => i + 16),
     ]);
+  });
+});
+
+describe('the QĐ 766 index in the rankings', () => {
+  const answer = targetAnswer('2025-03');
+  const indexed = rankingRowsByGroup(UNIT_ROWS, 'progressRate766', ON_TIME_TARGET, answer.units);
+  const all = RANKING_GROUPS.flatMap((g) => indexed[g]);
+
+  /** Competition rank: 1 + units of the same group with a strictly higher score. */
+  const expectedRank = (
+    rows: readonly RankingRow[],
+    row: RankingRow,
+    score: (r: RankingRow) => number | null,
+  ) => {
+    const own = score(row);
+    if (own === null) return null;
+    return 1 + rows.filter((r) => r.group === row.group && (score(r) ?? -1) > own).length;
+  };
+
+  it('joins each unit’s official and estimated totals by id, ranked within its group with ties', () => {
+    for (const row of all) {
+      const spec = INDEX_SPECS.find((s) => s.key === row.key);
+      expect(row.official766, row.key).toBe(spec?.official ?? null);
+      expect(row.estimate766, row.key).toBe(spec?.estimate ?? null);
+      expect(row.officialRank766, row.key).toBe(expectedRank(all, row, (r) => r.official766));
+      expect(row.estimateRank766, row.key).toBe(expectedRank(all, row, (r) => r.estimate766));
+      expect(row.estimateIncomplete, row.key).toBe((spec?.missing ?? []).length > 0);
+    }
+    // The two departments at 85,5 share rank 1; the next is 3rd.
+    expect(indexed.department.map((r) => [r.key, r.officialRank766])).toEqual([
+      ['so-tai-chinh', 1],
+      ['so-tu-phap', 3],
+      ['so-y-te', 1],
+      ['so-xay-dung', null],
+    ]);
+    // The server's rank is kept when ranking by a dossier metric.
+    expect(indexed.department.map((r) => r.rank)).toEqual(departments.map((r) => r.rank));
+    expect(indexed.department.find((r) => r.key === 'so-tu-phap')?.estimateMissing).toEqual(['CKMB']);
+  });
+
+  it('marks units under Tốt on their basis, and never a unit without a card', () => {
+    for (const row of all) {
+      const spec = INDEX_SPECS.find((s) => s.key === row.key);
+      const total = spec ? (spec.official ?? spec.estimate) : null;
+      const basis = spec?.official !== null ? 'official' : 'estimate';
+      expect(row.below80, row.key).toBe(total !== null && total < 80 ? basis : null);
+    }
+  });
+
+  it('ranks by the index when asked, without a rank change', () => {
+    const byOfficial = rankingRowsByGroup(UNIT_ROWS, 'official766', ON_TIME_TARGET, answer.units);
+    for (const row of RANKING_GROUPS.flatMap((g) => byOfficial[g])) {
+      expect(row.rank).toBe(row.officialRank766);
+      expect(row.ranked).toBe(row.official766);
+      expect(row.rankChange).toBeNull();
+    }
+    const byEstimate = rankingRowsByGroup(UNIT_ROWS, 'estimate766', ON_TIME_TARGET, answer.units);
+    expect(byEstimate.commune.map((r) => r.rank)).toEqual([1, null]);
+    // Before the index arrives nothing is ranked by it.
+    const early = rankingRowsByGroup(UNIT_ROWS, 'official766', ON_TIME_TARGET);
+    expect(early.department.every((r) => r.rank === null && r.official766 === null)).toBe(true);
+  });
+
+  it('ranks any scores by competition ranking within each group', () => {
+    const score = fc.option(
+      fc.integer({ min: 0, max: 10 }).map((n) => n * 10),
+      { nil: null },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(score, fc.constantFrom('department', 'commune')), { maxLength: 12 }),
+        (cards) => {
+          const rows = cards.map(([, group], i) => ({
+            ...departments[0]!,
+            key: `u${i}`,
+            group: group as RankingRow['group'],
+          }));
+          const specs: IndexSpec[] = cards.map(([total, group], i) => ({
+            key: `u${i}`,
+            group: group as IndexSpec['group'],
+            official: total,
+            estimate: total,
+          }));
+          const units = targetAnswer('2025-03', { specs }).units;
+          const ranked = withIndex766(rows, units, 'official766');
+          for (const row of ranked) {
+            expect(row.officialRank766).toBe(expectedRank(ranked, row, (r) => r.official766));
+            expect(row.rank).toBe(row.officialRank766);
+          }
+        },
+      ),
+    );
+  });
+
+  it('exports the index columns as numbers, each with its grade word and the estimate’s note', () => {
+    const columns: RankingColumnId[] = ['unit', 'official766', 'officialRank766', 'estimate766'];
+    const sheet = rankingSheet(indexed.department, columns, {
+      sheetName: 'X',
+      label,
+      index766: {
+        below80: { header: 'Tốt', text: (basis) => `dưới 80 ${basis}` },
+        gradeHeader: (basis) => `Loại ${basis}`,
+        grade: (g) => `G:${g}`,
+        incomplete: { header: 'Ghi chú', text: 'Thiếu nhóm' },
+      },
+    });
+    expect(sheet.columns.map((c) => [c.header, c.kind])).toEqual([
+      ['H:unit', 'text'],
+      ['Tốt', 'text'],
+      ['H:official766', 'decimal'],
+      ['Loại official', 'text'],
+      ['H:officialRank766', 'integer'],
+      ['H:estimate766', 'decimal'],
+      ['Loại estimate', 'text'],
+      ['Ghi chú', 'text'],
+    ]);
+    indexed.department.forEach((r, i) => {
+      expect(sheet.rows[i]).toEqual([
+        r.name,
+        r.below80 === null ? null : `dưới 80 ${r.below80}`,
+        r.official766,
+        r.officialGrade === null ? null : `G:${r.officialGrade}`,
+        r.officialRank766,
+        r.estimate766,
+        r.estimateGrade === null ? null : `G:${r.estimateGrade}`,
+        r.estimateIncomplete ? 'Thiếu nhóm' : null,
+      ]);
+    });
+  });
+
+  it('says when the version changed since last month or the official cards mix versions', () => {
+    expect(versionNotes(answer, 'department')).toEqual({ changedFrom: null, mixedOfficial: [] });
+    expect(versionNotes(targetAnswer('2025-03', { previousVersion: 'old' }), 'department').changedFrom).toBe(
+      'old',
+    );
+    const mixed = targetAnswer('2025-03', {
+      specs: INDEX_SPECS.map((s) => (s.key === 'so-y-te' ? { ...s, officialVersion: 'other' } : s)),
+    });
+    expect(versionNotes(mixed, 'department').mixedOfficial).toEqual(['766-portal-2025', 'other']);
+    expect(versionNotes(mixed, 'commune').mixedOfficial).toEqual([]);
+  });
+
+  it('takes Tốt’s lower bound from the version', () => {
+    expect(goodThreshold(answer.version)).toBe(80);
+    expect(goodThreshold(undefined)).toBe(80);
   });
 });

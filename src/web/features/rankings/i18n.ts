@@ -37,6 +37,56 @@ export const rankingsVi = {
     note: 'Chỉ tiêu tỷ lệ đúng hạn năm {{year}}: {{target}}. Đơn vị thấp hơn được đánh dấu “Dưới chỉ tiêu”.',
     none: 'Chưa đặt chỉ tiêu tỷ lệ đúng hạn cho năm {{year}}.',
   },
+  index766: {
+    rankBy: {
+      official766: 'Điểm 766 chính thức',
+      estimate766: 'Điểm 766 ước tính',
+    },
+    columns: {
+      official766: 'Điểm 766 chính thức',
+      officialRank766: 'Hạng theo điểm chính thức',
+      estimate766: 'Điểm 766 ước tính',
+      estimateRank766: 'Hạng theo điểm ước tính',
+    },
+    grade: {
+      official: 'Xếp loại chính thức',
+      estimate: 'Xếp loại ước tính',
+    },
+    month:
+      'Điểm 766 (QĐ 766/QĐ-TTg) của {{month}}: điểm chính thức do Cổng Dịch vụ công quốc gia công bố; điểm ước tính do hệ thống tính từ hồ sơ, chỉ để tham khảo.',
+    monthOfPeriod: 'Điểm 766 công bố theo tháng nên lấy theo tháng cuối của kỳ đã chọn.',
+    none: 'chưa có',
+    loading: 'đang tải',
+    loadingNote: 'Đang tải điểm 766…',
+    notLoaded: 'chưa tải được',
+    failed: 'Không tải được điểm 766. Các cột khác vẫn dùng được.',
+    estimateTag: 'ước tính',
+    incompleteMark: '*',
+    incomplete: 'Ước tính thiếu nhóm chỉ tiêu: {{groups}}. Tổng chỉ cộng các nhóm đã có.',
+    incompleteUnknown: 'Ước tính thiếu một số nhóm chỉ tiêu. Tổng chỉ cộng các nhóm đã có.',
+    footnote:
+      '* Ước tính chưa đủ các nhóm chỉ tiêu: tổng điểm chỉ cộng các nhóm tính được từ dữ liệu đã có, nên có thể thấp hơn điểm thật.',
+    incompleteColumn: 'Ghi chú ước tính',
+    incompleteText: 'Thiếu nhóm chỉ tiêu',
+    below: {
+      official: 'Dưới {{points}} điểm (chính thức)',
+      estimate: 'Dưới {{points}} điểm (ước tính)',
+      hint: 'Tổng điểm 766 dưới {{points}}: chưa đạt loại Tốt',
+      column: 'So với loại Tốt (QĐ 766)',
+    },
+    versions: {
+      title: 'Điểm không so sánh được giữa các phiên bản bộ chỉ số',
+      changed:
+        'Bộ chỉ số 766 của {{month}} ({{current}}) khác tháng trước ({{previous}}): không so sánh điểm hai tháng với nhau.',
+      mixed:
+        'Điểm chính thức trong nhóm này thuộc nhiều phiên bản bộ chỉ số ({{versions}}): điểm của các phiên bản khác nhau không so sánh được.',
+    },
+    chart: {
+      target: 'Loại Tốt: {{points}} điểm',
+      withTarget: 'Vạch dọc: mức {{points}} điểm (loại Tốt).',
+      estimate: 'Điểm ước tính, chưa phải điểm chính thức.',
+    },
+  },
   search: {
     label: 'Tìm đơn vị',
     hint: 'Gõ có dấu hoặc không dấu, ví dụ “so tai chinh”.',
@@ -118,6 +168,56 @@ export const rankingsEn: Widen<typeof rankingsVi> = {
     column: 'Against the on-time target',
     note: 'On-time rate target for {{year}}: {{target}}. Units below it are marked “Below target”.',
     none: 'No on-time rate target set for {{year}}.',
+  },
+  index766: {
+    rankBy: {
+      official766: 'Official 766 score',
+      estimate766: 'Estimated 766 score',
+    },
+    columns: {
+      official766: 'Official 766 score',
+      officialRank766: 'Rank by official score',
+      estimate766: 'Estimated 766 score',
+      estimateRank766: 'Rank by estimated score',
+    },
+    grade: {
+      official: 'Official grade',
+      estimate: 'Estimated grade',
+    },
+    month:
+      '766 index (QĐ 766/QĐ-TTg) for {{month}}: official scores as published by the National Public Service Portal; estimated scores computed here from dossiers, for reference only.',
+    monthOfPeriod: 'The 766 scores are monthly, so these are the last month of the chosen period.',
+    none: 'none yet',
+    loading: 'loading',
+    loadingNote: 'Loading the 766 scores…',
+    notLoaded: 'not loaded',
+    failed: 'Could not load the 766 scores. The other columns still work.',
+    estimateTag: 'estimate',
+    incompleteMark: '*',
+    incomplete: 'The estimate lacks groups: {{groups}}. Its total adds the known groups only.',
+    incompleteUnknown: 'The estimate lacks some groups. Its total adds the known groups only.',
+    footnote:
+      '* Incomplete estimate: the total adds only the groups the data allows, so it may be lower than the real score.',
+    incompleteColumn: 'Estimate note',
+    incompleteText: 'Groups missing',
+    below: {
+      official: 'Under {{points}} points (official)',
+      estimate: 'Under {{points}} points (estimate)',
+      hint: '766 total under {{points}}: not yet rated Good',
+      column: 'Against the Good grade (QĐ 766)',
+    },
+    versions: {
+      title: 'Scores not comparable across index versions',
+      changed:
+        'The 766 index of {{month}} ({{current}}) differs from the previous month’s ({{previous}}): do not compare the two months’ scores.',
+      mixed:
+        'Official scores in this group come from several index versions ({{versions}}): scores of different versions are not comparable.',
+    },
+    chart: {
+      target: 'Good: {{points}} points',
+      withTarget: 'Vertical line: {{points}} points (Good).',
+      estimate: 'Estimated scores, not official ones.',
+    },
   },
   search: {
     label: 'Find a unit',

@@ -18,11 +18,20 @@ import { formatDecimal, formatInteger, formatPercent } from '../../../lib/format
 import { MetricInfoLink } from '../../definitions/components/MetricInfoLink.tsx';
 import { type MetricKey, metricLabel } from '../../definitions/lib/metrics.ts';
 import { loadColumnVisibility, saveColumnVisibility } from '../lib/column-store.ts';
-import { HIDEABLE_COLUMNS, isRankingColumn, type RankingColumnId, rankingSheet } from '../lib/columns.ts';
+import {
+  HIDEABLE_COLUMNS,
+  INDEX_COLUMNS,
+  isRankingColumn,
+  NARROW_HIDDEN_COLUMNS,
+  type RankingColumnId,
+  rankingSheet,
+} from '../lib/columns.ts';
+import type { GradeId } from '../lib/index766.ts';
 import { type RankingRow, searchUnits } from '../lib/ranking-rows.ts';
 import { BelowTargetBadge } from './BelowTargetBadge.tsx';
 import { ColumnMenu } from './ColumnMenu.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
+import { Below80Badge, IndexNone, IndexRank, IndexScore, type IndexState } from './IndexCells.tsx';
 import { RankChange } from './RankChange.tsx';
 
 const features = tableFeatures({
@@ -53,7 +62,29 @@ const columns = helper.columns([
   numeric('progressScore766', (r) => r.progressScore766),
   numeric('overdue', (r) => r.overdue),
   numeric('satisfactionRate', (r) => r.satisfactionRate),
+  numeric('official766', (r) => r.official766),
+  numeric('officialRank766', (r) => r.officialRank766, false),
+  numeric('estimate766', (r) => r.estimate766),
+  numeric('estimateRank766', (r) => r.estimateRank766, false),
 ]);
+
+const INDEX_LABEL_KEYS = {
+  official766: 'rankings.index766.columns.official766',
+  officialRank766: 'rankings.index766.columns.officialRank766',
+  estimate766: 'rankings.index766.columns.estimate766',
+  estimateRank766: 'rankings.index766.columns.estimateRank766',
+} as const;
+
+const NARROW_SCREEN = '(max-width: 640px)';
+
+/** The saved choice, over the defaults (some index columns start hidden on a narrow screen). */
+function initialVisibility(): ColumnVisibilityState {
+  const narrow = typeof window.matchMedia === 'function' && window.matchMedia(NARROW_SCREEN).matches;
+  const defaults: ColumnVisibilityState = narrow
+    ? Object.fromEntries(NARROW_HIDDEN_COLUMNS.map((c) => [c, false]))
+    : {};
+  return { ...defaults, ...loadColumnVisibility() };
+}
 
 const METRIC_COLUMNS: ReadonlySet<string> = new Set<MetricKey>([
   'received',
@@ -73,17 +104,30 @@ export interface RankingTableProps {
   caption: string;
   /** File name words before the extension, e.g. ['xep-hang', '2025-03', 'so-nganh']. */
   fileParts: readonly string[];
+  /** The QĐ 766 index's cells: their answer's state and words. */
+  index: IndexColumnsProps;
+  /** True when the table ranks by the index: `rank` follows it and rank change does not apply. */
+  rankIsIndex: boolean;
+}
+
+export interface IndexColumnsProps {
+  state: IndexState;
+  gradeLabel: (grade: GradeId) => string;
+  groupName: (code: string) => string;
+  /** The lower bound of Tốt. */
+  threshold: number;
 }
 
 /** The group's units: search, sort by any column, choose columns, export what is shown. */
-export function RankingTable({ rows, target, caption, fileParts }: RankingTableProps) {
+export function RankingTable({ rows, target, caption, fileParts, index, rankIsIndex }: RankingTableProps) {
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n);
   const captionId = useId();
   const [query, setQuery] = useState('');
   const [sorting, setSorting] = useState<SortingState>(INITIAL_SORT);
-  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(loadColumnVisibility);
+  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(initialVisibility);
   useEffect(() => saveColumnVisibility(columnVisibility), [columnVisibility]);
+  const shownVisibility = rankIsIndex ? { ...columnVisibility, rankChange: false } : columnVisibility;
 
   const shown = useMemo(() => searchUnits(rows, query), [rows, query]);
   const table = useTable({
@@ -91,7 +135,7 @@ export function RankingTable({ rows, target, caption, fileParts }: RankingTableP
     columns,
     data: shown,
     getRowId: (r) => r.key,
-    state: { sorting, columnVisibility },
+    state: { sorting, columnVisibility: shownVisibility },
     onSortingChange: setSorting,
     onColumnVisibilityChange: setColumnVisibility,
     enableSortingRemoval: false,
@@ -99,7 +143,11 @@ export function RankingTable({ rows, target, caption, fileParts }: RankingTableP
   });
 
   const label = (id: RankingColumnId): string =>
-    METRIC_COLUMNS.has(id) ? metricLabel(id as MetricKey, language) : t(`rankings.columns.${id as 'rank'}`);
+    METRIC_COLUMNS.has(id)
+      ? metricLabel(id as MetricKey, language)
+      : INDEX_COLUMNS.has(id)
+        ? t(INDEX_LABEL_KEYS[id as keyof typeof INDEX_LABEL_KEYS])
+        : t(`rankings.columns.${id as 'rank'}`);
 
   const shownRows = table.getRowModel().rows;
   const visibleIds = table
@@ -117,8 +165,28 @@ export function RankingTable({ rows, target, caption, fileParts }: RankingTableP
           target === null
             ? undefined
             : { header: t('rankings.target.column'), text: t('rankings.target.below') },
+        index766:
+          index.state === 'ready'
+            ? {
+                below80: {
+                  header: t('rankings.index766.below.column'),
+                  text: (basis) =>
+                    t(`rankings.index766.below.${basis}`, { points: formatInteger(index.threshold) }),
+                },
+                gradeHeader: (basis) => t(`rankings.index766.grade.${basis}`),
+                grade: index.gradeLabel,
+                incomplete: {
+                  header: t('rankings.index766.incompleteColumn'),
+                  text: t('rankings.index766.incompleteText'),
+                },
+              }
+            : undefined,
       },
     );
+  const footnote =
+    index.state === 'ready' &&
+    visibleIds.includes('estimate766') &&
+    shownRows.some((r) => r.original.estimateIncomplete && r.original.estimate766 !== null);
 
   return (
     <div className="ranking-table">
@@ -135,7 +203,7 @@ export function RankingTable({ rows, target, caption, fileParts }: RankingTableP
         </div>
         <div className="ranking-table__actions">
           <ColumnMenu
-            choices={HIDEABLE_COLUMNS.map((id) => ({
+            choices={HIDEABLE_COLUMNS.filter((id) => !(rankIsIndex && id === 'rankChange')).map((id) => ({
               id,
               label: label(id),
               visible: columnVisibility[id] !== false,
@@ -211,7 +279,14 @@ export function RankingTable({ rows, target, caption, fileParts }: RankingTableP
                   {row.getVisibleCells().map((cell) => {
                     const id = cell.column.id;
                     return isRankingColumn(id) ? (
-                      <RankingCell key={cell.id} column={id} row={row.original} target={target} />
+                      <RankingCell
+                        key={cell.id}
+                        column={id}
+                        row={row.original}
+                        target={target}
+                        index={index}
+                        rankIsIndex={rankIsIndex}
+                      />
                     ) : null;
                   })}
                 </tr>
@@ -220,6 +295,7 @@ export function RankingTable({ rows, target, caption, fileParts }: RankingTableP
           </table>
         </section>
       )}
+      {footnote && <p className="ranking-table__footnote">{t('rankings.index766.footnote')}</p>}
     </div>
   );
 }
@@ -228,10 +304,14 @@ function RankingCell({
   column,
   row,
   target,
+  index,
+  rankIsIndex,
 }: {
   column: RankingColumnId;
   row: RankingRow;
   target: number | null;
+  index: IndexColumnsProps;
+  rankIsIndex: boolean;
 }) {
   const { t } = useTranslation();
   const none = <span className="ranking-table__none">{t('common.noData')}</span>;
@@ -247,12 +327,20 @@ function RankingCell({
               <BelowTargetBadge target={target} />
             </>
           )}
+          {index.state === 'ready' && row.below80 !== null && (
+            <>
+              {' '}
+              <Below80Badge basis={row.below80} points={index.threshold} />
+            </>
+          )}
         </th>
       );
     case 'rank':
       return (
         <td className="num ranking-table__col-rank">
-          {row.rank === null ? (
+          {rankIsIndex && index.state !== 'ready' ? (
+            <IndexNone state={index.state} />
+          ) : row.rank === null ? (
             <span className="ranking-table__none">{t('rankings.rank.none')}</span>
           ) : (
             row.rank
@@ -272,6 +360,49 @@ function RankingCell({
     case 'progressScore766':
       return (
         <td className="num">{row.progressScore766 === null ? none : formatDecimal(row.progressScore766)}</td>
+      );
+    case 'official766':
+      return (
+        <td className="num ranking-table__col-index">
+          <IndexScore
+            state={index.state}
+            value={row.official766}
+            grade={row.officialGrade}
+            gradeLabel={index.gradeLabel}
+          />
+        </td>
+      );
+    case 'estimate766':
+      return (
+        <td className="num ranking-table__col-index">
+          <IndexScore
+            state={index.state}
+            value={row.estimate766}
+            grade={row.estimateGrade}
+            gradeLabel={index.gradeLabel}
+            incompleteNote={
+              !row.estimateIncomplete
+                ? null
+                : row.estimateMissing.length === 0
+                  ? t('rankings.index766.incompleteUnknown')
+                  : t('rankings.index766.incomplete', {
+                      groups: row.estimateMissing.map(index.groupName).join('; '),
+                    })
+            }
+          />
+        </td>
+      );
+    case 'officialRank766':
+      return (
+        <td className="num">
+          <IndexRank state={index.state} rank={row.officialRank766} />
+        </td>
+      );
+    case 'estimateRank766':
+      return (
+        <td className="num">
+          <IndexRank state={index.state} rank={row.estimateRank766} />
+        </td>
       );
     default:
       return <td className="num">{formatInteger(row[column])}</td>;

@@ -1,11 +1,23 @@
+import type { TargetUnit } from '../../../../api/index766.ts';
 import type { MetricsRow } from '../../../../api/metrics.ts';
 import { UNIT_GROUPS } from '../../../../api/registry.ts';
 import { RANK_METRICS, type RankMetric } from '../../../../domain/unit-metrics.ts';
 import { foldText } from '../../../../ingest/fold.ts';
+import {
+  INDEX_RANK_BY,
+  type Index766Cells,
+  type IndexRankBy,
+  isIndexRankBy,
+  NO_INDEX,
+  withIndex766,
+} from './index766.ts';
 
 export type RankingGroup = (typeof UNIT_GROUPS)[number];
 export const RANKING_GROUPS: readonly RankingGroup[] = UNIT_GROUPS;
 export const DEFAULT_RANK_BY: RankMetric = 'progressRate766';
+/** What the table can rank by: a dossier metric (ranked by the server) or the QĐ 766 index. */
+export type RankingRankBy = RankMetric | IndexRankBy;
+export const RANKING_RANK_BY: readonly RankingRankBy[] = [...RANK_METRICS, ...INDEX_RANK_BY];
 
 /** File-name words of each group: `xep-hang-2025-03-so-nganh.csv`. */
 export const GROUP_SLUGS: Record<RankingGroup, string> = {
@@ -16,7 +28,7 @@ export const GROUP_SLUGS: Record<RankingGroup, string> = {
 };
 
 /** One unit as the rankings table shows it. */
-export interface RankingRow {
+export interface RankingRow extends Index766Cells {
   key: string;
   name: string;
   /** Folded once for the search box. */
@@ -42,10 +54,15 @@ export function parseGroup(text: string | null): RankingGroup | null {
     : null;
 }
 
-export function parseRankBy(text: string | null): RankMetric {
-  return text !== null && (RANK_METRICS as readonly string[]).includes(text)
-    ? (text as RankMetric)
+export function parseRankBy(text: string | null): RankingRankBy {
+  return text !== null && (RANKING_RANK_BY as readonly string[]).includes(text)
+    ? (text as RankingRankBy)
     : DEFAULT_RANK_BY;
+}
+
+/** The metric the server ranks by: the index is ranked here, so the server keeps its default. */
+export function serverRankBy(rankBy: RankingRankBy): RankMetric {
+  return isIndexRankBy(rankBy) ? DEFAULT_RANK_BY : rankBy;
 }
 
 /** Whether an on-time rate misses its target (a rate without dossiers, or no target, is not flagged). */
@@ -53,13 +70,18 @@ export function isBelowTarget(rate: number | null, target: number | null | undef
   return rate !== null && target !== null && target !== undefined && rate < target;
 }
 
-/** The unit rows of the answer, by group, in the answer's order (rank within the group). */
+/**
+ * The unit rows of the answer, by group, in the answer's order (rank within the group), with the
+ * QĐ 766 index's cells when its answer is there (`index766`: the month's units).
+ */
 export function rankingRowsByGroup(
   rows: readonly MetricsRow[],
-  rankBy: RankMetric,
+  rankBy: RankingRankBy,
   onTimeTarget: number | null | undefined,
+  index766?: readonly TargetUnit[],
 ): Record<RankingGroup, RankingRow[]> {
   const out: Record<RankingGroup, RankingRow[]> = { department: [], commune: [], vertical: [], other: [] };
+  const metricRankBy = isIndexRankBy(rankBy) ? null : rankBy;
   for (const row of rows) {
     if (!row.group) continue;
     const m = row.metrics;
@@ -76,10 +98,12 @@ export function rankingRowsByGroup(
       progressScore766: m.progressScore766,
       overdue: m.overdue,
       satisfactionRate: m.satisfactionRate,
-      ranked: m[rankBy],
+      ranked: metricRankBy === null ? null : m[metricRankBy],
       belowTarget: isBelowTarget(m.onTimeRate, onTimeTarget),
+      ...NO_INDEX,
     });
   }
+  for (const group of RANKING_GROUPS) out[group] = withIndex766(out[group], index766, rankBy);
   return out;
 }
 

@@ -10,7 +10,7 @@ import { PageHeader } from '../../../components/ui/PageHeader.tsx';
 import { Skeleton } from '../../../components/ui/Skeleton.tsx';
 import { languageOf } from '../../../i18n/index.ts';
 import { errorMessage } from '../../../lib/errors.ts';
-import { formatInteger, formatPercent } from '../../../lib/format.ts';
+import { formatDecimal, formatInteger, formatPercent } from '../../../lib/format.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useSession } from '../../auth/api/session.ts';
 import { hasRole } from '../../auth/lib/roles.ts';
@@ -21,8 +21,14 @@ import { periodLabel, periodParam } from '../../filters/lib/period-selection.ts'
 import { useDashboardFilters } from '../../filters/lib/use-dashboard-filters.ts';
 import { useMetrics } from '../../metrics/api/metrics.ts';
 import { targetsFor, useSettings } from '../../metrics/api/settings.ts';
+import { useTarget } from '../../target/api/target.ts';
+import { targetMonthOf } from '../../target/lib/target-month.ts';
+import { gradeLabel, groupName as indexGroupName } from '../../target/lib/target-view.ts';
 import { GroupTabs } from '../components/GroupTabs.tsx';
-import { RankingTable } from '../components/RankingTable.tsx';
+import type { IndexState } from '../components/IndexCells.tsx';
+import { IndexNotes } from '../components/IndexNotes.tsx';
+import { type IndexColumnsProps, RankingTable } from '../components/RankingTable.tsx';
+import { goodThreshold, INDEX_RANK_BY, isIndexRankBy } from '../lib/index766.ts';
 import {
   DEFAULT_RANK_BY,
   GROUP_SLUGS,
@@ -32,8 +38,10 @@ import {
   parseRankBy,
   RANKING_GROUPS,
   type RankingGroup,
+  type RankingRankBy,
   type RankingRow,
   rankingRowsByGroup,
+  serverRankBy,
 } from '../lib/ranking-rows.ts';
 import '../rankings.css';
 
@@ -44,7 +52,7 @@ const LeaderboardChart = lazy(() =>
 const FILTER_FIELDS = ['unitGroup', 'sector', 'channel'] as const;
 const COUNT_METRICS: ReadonlySet<RankMetric> = new Set(['overdue']);
 
-const isTargetMetric = (m: RankMetric): m is RankMetric & TargetMetric =>
+const isTargetMetric = (m: RankingRankBy): m is RankMetric & TargetMetric =>
   (TARGET_METRICS as readonly string[]).includes(m);
 
 /** Xếp hạng: units ranked within their group, with rank change, the target mark, a chart and export. */
@@ -68,19 +76,39 @@ export function RankingsRoute() {
   const { status, period, range, filters } = useDashboardFilters();
   const rankBy = parseRankBy(params.get('rankBy'));
   const metrics = useMetrics(
-    { ...range, ...filters, groupBy: 'unit', rankBy },
+    { ...range, ...filters, groupBy: 'unit', rankBy: serverRankBy(rankBy) },
     { enabled: status === 'ready' },
   );
+  // The index is monthly: a quarter or a year shows its last month.
+  const indexMonth = targetMonthOf(period);
+  const target = useTarget({ month: indexMonth }, { enabled: status === 'ready' });
+  const indexUnits = target.data?.units;
+  const indexState: IndexState = target.isError ? 'error' : target.isPending ? 'pending' : 'ready';
+  const version = target.data?.version;
+  const threshold = goodThreshold(version);
+  const index: IndexColumnsProps = {
+    state: indexState,
+    threshold,
+    gradeLabel: (grade) => (version ? gradeLabel(version, grade, language) : grade),
+    groupName: (code) => (version ? indexGroupName(version, code, language) : code),
+  };
   const settings = useSettings();
   const year = Number(range.from.slice(0, 4));
   const targets = targetsFor(settings.data, year);
   const onTimeTarget = targets.onTimeRate ?? null;
-  const chartTarget = isTargetMetric(rankBy) ? (targets[rankBy] ?? null) : null;
+  const chartTarget = isIndexRankBy(rankBy)
+    ? threshold
+    : isTargetMetric(rankBy)
+      ? (targets[rankBy] ?? null)
+      : null;
+  const rankByLabel = isIndexRankBy(rankBy)
+    ? t(`rankings.index766.rankBy.${rankBy}`)
+    : metricLabel(rankBy, language);
 
   const data = metrics.data;
   const byGroup = useMemo(
-    () => (data ? rankingRowsByGroup(data.rows, rankBy, onTimeTarget) : null),
-    [data, rankBy, onTimeTarget],
+    () => (data ? rankingRowsByGroup(data.rows, rankBy, onTimeTarget, indexUnits) : null),
+    [data, rankBy, onTimeTarget, indexUnits],
   );
   const canUpload = hasRole(useSession().data?.user, 'uploader');
 
@@ -114,7 +142,6 @@ export function RankingsRoute() {
     const group = initialGroup(parseGroup(params.get('group')), filters.unitGroup, byGroup);
     const rows = byGroup[group];
     const groupName = t(`rankings.groups.${group}`);
-    const rankByLabel = metricLabel(rankBy, language);
     const counts = Object.fromEntries(RANKING_GROUPS.map((g) => [g, byGroup[g].length])) as Record<
       RankingGroup,
       number
@@ -139,6 +166,15 @@ export function RankingsRoute() {
               ? t('rankings.target.none', { year })
               : t('rankings.target.note', { year, target: formatPercent(onTimeTarget) })}
           </p>
+          <IndexNotes
+            state={indexState}
+            month={indexMonth}
+            lastMonthOfPeriod={period.kind !== 'month'}
+            answer={target.data}
+            group={group}
+            onRetry={() => void target.refetch()}
+            retrying={target.isFetching}
+          />
           {rows.length === 0 ? (
             <EmptyState title={t('rankings.empty.noUnitsTitle')}>
               <p>{t('rankings.empty.noUnitsBody')}</p>
@@ -155,6 +191,8 @@ export function RankingsRoute() {
                     metric: rankByLabel,
                   })}
                   fileParts={[t('rankings.export.fileStem'), periodParam(period), GROUP_SLUGS[group]]}
+                  index={index}
+                  rankIsIndex={isIndexRankBy(rankBy)}
                 />
               </div>
               <div className="rankings__chart">
@@ -162,6 +200,7 @@ export function RankingsRoute() {
                   <Leaderboard
                     rows={rows}
                     rankBy={rankBy}
+                    rankByLabel={rankByLabel}
                     title={t('rankings.chart.title', { metric: rankByLabel, group: groupName })}
                     target={chartTarget}
                   />
@@ -194,6 +233,11 @@ export function RankingsRoute() {
                 {metricLabel(m, language)}
               </option>
             ))}
+            {INDEX_RANK_BY.map((m) => (
+              <option key={m} value={m}>
+                {t(`rankings.index766.rankBy.${m}`)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
@@ -205,22 +249,32 @@ export function RankingsRoute() {
 function Leaderboard({
   rows,
   rankBy,
+  rankByLabel,
   title,
   target,
 }: {
   rows: readonly RankingRow[];
-  rankBy: RankMetric;
+  rankBy: RankingRankBy;
+  rankByLabel: string;
   title: string;
   target: number | null;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const board = leaderboardOf(rows);
   if (board.rows.length === 0) return null;
-  const isCount = COUNT_METRICS.has(rankBy);
-  const format = (v: number) => (isCount ? formatInteger(v) : (formatPercent(v) ?? ''));
+  const isIndex = isIndexRankBy(rankBy);
+  const isCount = !isIndex && COUNT_METRICS.has(rankBy);
+  const format = (v: number) =>
+    isIndex ? formatDecimal(v) : isCount ? formatInteger(v) : (formatPercent(v) ?? '');
+  const targetText = (v: number) => (isIndex ? formatInteger(v) : (formatPercent(v) ?? ''));
   const description = [
     t(board.truncated ? 'rankings.chart.topBottom' : 'rankings.chart.all'),
-    target === null ? '' : t('rankings.chart.withTarget', { target: formatPercent(target) }),
+    target === null
+      ? ''
+      : isIndex
+        ? t('rankings.index766.chart.withTarget', { points: targetText(target) })
+        : t('rankings.chart.withTarget', { target: targetText(target) }),
+    rankBy === 'estimate766' ? t('rankings.index766.chart.estimate') : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -234,12 +288,19 @@ function Leaderboard({
         prefix: String(r.rank),
         value: r.ranked ?? 0,
       }))}
-      valueLabel={metricLabel(rankBy, languageOf(i18n))}
+      valueLabel={rankByLabel}
       nameLabel={t('rankings.columns.unit')}
       format={format}
-      domain={isCount ? undefined : [0, 1]}
+      domain={isIndex ? [0, 100] : isCount ? undefined : [0, 1]}
       target={
-        target === null ? null : { value: target, label: `${t('charts.target')} ${formatPercent(target)}` }
+        target === null
+          ? null
+          : {
+              value: target,
+              label: isIndex
+                ? t('rankings.index766.chart.target', { points: targetText(target) })
+                : `${t('charts.target')} ${targetText(target)}`,
+            }
       }
     />
   );
