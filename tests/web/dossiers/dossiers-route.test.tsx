@@ -9,7 +9,6 @@ import { renderApp } from '../support/render.tsx';
 import { dossiersHandler, listedDossier, metricsHandler, settingsHandler } from './fixtures.ts';
 
 // Lazy routes and several queries on a busy machine: allow more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 const VIEWPORT = 600;
 const originals = {

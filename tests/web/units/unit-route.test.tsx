@@ -16,7 +16,6 @@ import { handle, server } from '../support/msw.ts';
 import { renderApp } from '../support/render.tsx';
 
 // Lazy routes and several queries on a busy machine: allow more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 const UNITS: MetricsRow[] = [
   {
