@@ -41,6 +41,52 @@ export const importsVi = {
     body: 'Tải tệp xuất từ hệ thống một cửa lên để các trang số liệu có dữ liệu.',
     action: 'Tải dữ liệu',
   },
+  tabs: {
+    label: 'Loại dữ liệu',
+    dossiers: 'Hồ sơ TTHC',
+    sets: 'Bảng điểm và PAKN',
+  },
+  sets: {
+    intro:
+      'Các lần tải bảng điểm QĐ 766 và phản ánh, kiến nghị, mới nhất trước. Rút lại một lần tải khi công bố nhầm: số liệu của nó không còn được dùng.',
+    caption: 'Các lần tải bảng điểm và PAKN, mới nhất trước',
+    kind: 'Loại',
+    kinds: {
+      scorecards: 'Bảng điểm QĐ 766',
+      feedback: 'Phản ánh, kiến nghị',
+    },
+    file: 'Tệp',
+    by: 'Người tải',
+    created: 'Tải lên lúc',
+    periods: 'Kỳ',
+    accepted: 'Được nhận',
+    rejected: 'Bị loại',
+    status: 'Trạng thái',
+    actions: 'Thao tác',
+    statuses: {
+      published: 'Đã công bố',
+      retracted: 'Đã rút lại',
+    },
+    retractedBy: 'bởi {{by}} lúc {{at}}.',
+    pager: '{{first}}–{{last}} trong {{total}} lần tải · trang {{page}}/{{pages}}',
+    empty: {
+      title: 'Chưa có lần tải bảng điểm hay PAKN nào',
+      body: 'Chọn “Bảng điểm Chỉ số phục vụ (QĐ 766)” hoặc “Phản ánh, kiến nghị (PAKN)” ở trang Tải dữ liệu.',
+      action: 'Tải bảng điểm',
+    },
+    retract: {
+      buttonFor: 'Rút lại lần tải {{file}} (#{{id}})',
+      title: 'Rút lại lần tải {{file}}?',
+      scorecards:
+        'Bảng điểm của tệp này sẽ không còn được dùng; với mỗi kỳ, bảng điểm công bố trước đó (nếu có) được dùng lại. Việc rút lại được ghi vào nhật ký.',
+      feedback:
+        'Các phản ánh của tệp này sẽ không còn được tính; lần tải trước đó (nếu có) được dùng lại. Việc rút lại được ghi vào nhật ký.',
+      confirm: 'Rút lại',
+      submitting: 'Đang rút lại…',
+      cancel: 'Huỷ',
+      done: 'Đã rút lại lần tải {{file}}. Các trang số liệu đã được cập nhật.',
+    },
+  },
   retract: {
     button: 'Rút lại',
     buttonFor: 'Rút lại tệp {{file}} (#{{id}})',
@@ -97,6 +143,52 @@ export const importsEn: Widen<typeof importsVi> = {
     title: 'No uploads yet',
     body: 'Upload an export file from the one-stop-shop system so the dashboards have data.',
     action: 'Upload data',
+  },
+  tabs: {
+    label: 'Kind of data',
+    dossiers: 'Dossiers',
+    sets: 'Scorecards and feedback',
+  },
+  sets: {
+    intro:
+      'QĐ 766 scorecard and citizen feedback uploads, newest first. Retract one published by mistake: its figures are no longer used.',
+    caption: 'Scorecard and feedback uploads, newest first',
+    kind: 'Kind',
+    kinds: {
+      scorecards: 'QĐ 766 scorecards',
+      feedback: 'Citizen feedback',
+    },
+    file: 'File',
+    by: 'Uploaded by',
+    created: 'Uploaded at',
+    periods: 'Periods',
+    accepted: 'Accepted',
+    rejected: 'Rejected',
+    status: 'Status',
+    actions: 'Actions',
+    statuses: {
+      published: 'Published',
+      retracted: 'Retracted',
+    },
+    retractedBy: 'by {{by}} at {{at}}.',
+    pager: '{{first}}–{{last}} of {{total}} uploads · page {{page}}/{{pages}}',
+    empty: {
+      title: 'No scorecard or feedback uploads yet',
+      body: 'Choose “Service index scorecards (QĐ 766)” or “Citizen feedback (PAKN)” on the upload page.',
+      action: 'Upload scorecards',
+    },
+    retract: {
+      buttonFor: 'Retract upload {{file}} (#{{id}})',
+      title: 'Retract upload {{file}}?',
+      scorecards:
+        'This file’s scorecards will no longer be used; for each period the scorecards published before (if any) apply again. The retraction is recorded in the audit log.',
+      feedback:
+        'This file’s feedback will no longer be counted; the upload before it (if any) applies again. The retraction is recorded in the audit log.',
+      confirm: 'Retract',
+      submitting: 'Retracting…',
+      cancel: 'Cancel',
+      done: 'Upload {{file}} retracted. The dashboards have been updated.',
+    },
   },
   retract: {
     button: 'Retract',

@@ -21,6 +21,7 @@ export const index766UploadVi = {
   },
   file: {
     heading: 'Tệp {{file}}',
+    summary: 'Tóm tắt tệp {{file}}',
     kind: 'Loại tệp',
     kinds: {
       csv: 'CSV',
@@ -117,7 +118,8 @@ export const index766UploadVi = {
       columnOption: 'Cột {{n}}: {{header}}',
       apply: 'Áp dụng ánh xạ và đọc lại',
       duplicate: 'Cột này đã được chọn cho trường {{field}}.',
-      missing: 'Chưa nhận ra cột cho trường bắt buộc: {{fields}}. Chọn cột rồi bấm “Áp dụng ánh xạ và đọc lại”.',
+      missing:
+        'Chưa nhận ra cột cho trường bắt buộc: {{fields}}. Chọn cột rồi bấm “Áp dụng ánh xạ và đọc lại”.',
       source: {
         explicit: 'Đang dùng ánh xạ bạn chọn.',
         suggested: 'Ánh xạ do hệ thống tự nhận ra từ tên cột.',
@@ -186,6 +188,7 @@ export const index766UploadEn: Widen<typeof index766UploadVi> = {
   },
   file: {
     heading: 'File {{file}}',
+    summary: 'Summary of {{file}}',
     kind: 'File type',
     kinds: {
       csv: 'CSV',
@@ -282,7 +285,8 @@ export const index766UploadEn: Widen<typeof index766UploadVi> = {
       columnOption: 'Column {{n}}: {{header}}',
       apply: 'Apply mapping and read again',
       duplicate: 'This column is already chosen for {{field}}.',
-      missing: 'No column found for the required fields: {{fields}}. Choose them, then “Apply mapping and read again”.',
+      missing:
+        'No column found for the required fields: {{fields}}. Choose them, then “Apply mapping and read again”.',
       source: {
         explicit: 'Using the mapping you chose.',
         suggested: 'Mapping recognised from the column names.',

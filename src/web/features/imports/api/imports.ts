@@ -16,8 +16,8 @@ export function importHistoryQueryOptions(page: number, pageSize = IMPORT_HISTOR
   });
 }
 
-export function useImportHistory(page: number) {
-  return useQuery(importHistoryQueryOptions(page));
+export function useImportHistory(page: number, enabled = true) {
+  return useQuery({ ...importHistoryQueryOptions(page), enabled });
 }
 
 /** Rút lại: the import's dossiers leave the dashboards and the ones it replaced come back. */

@@ -75,7 +75,8 @@ export function canPublishFiles(files: readonly File[]): boolean {
   return files.length === 1;
 }
 
-async function sha256Hex(file: File): Promise<string> {
+/** SHA-256 of the file's bytes, lower-case hex: how the server recognises a file. */
+export async function sha256Hex(file: File): Promise<string> {
   const buffer = await file.arrayBuffer();
   // A buffer from another realm (a test DOM) is refused: copy it into this one then.
   const digest = await crypto.subtle

@@ -8,9 +8,16 @@ export const ACCEPTED_FILES =
 export function FileDropZone({
   onFiles,
   disabled = false,
+  label,
+  hint,
+  accept = ACCEPTED_FILES,
 }: {
   onFiles: (files: File[]) => void;
   disabled?: boolean;
+  /** Heading and hint for other kinds of files (default: the dossier export's). */
+  label?: string;
+  hint?: string;
+  accept?: string;
 }) {
   const { t } = useTranslation();
   const [active, setActive] = useState(false);
@@ -49,17 +56,17 @@ export function FileDropZone({
         />
       </svg>
       <h2 id={`${id}-title`} className="dropzone__title">
-        {active ? t('upload.drop.active') : t('upload.drop.label')}
+        {active ? t('upload.drop.active') : (label ?? t('upload.drop.label'))}
       </h2>
       <p id={`${id}-hint`} className="dropzone__hint">
-        {t('upload.drop.hint')}
+        {hint ?? t('upload.drop.hint')}
       </p>
       <input
         id={id}
         className="dropzone__input"
         type="file"
         multiple
-        accept={ACCEPTED_FILES}
+        accept={accept}
         disabled={disabled}
         aria-describedby={`${id}-hint`}
         onChange={(e) => {

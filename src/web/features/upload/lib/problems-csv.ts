@@ -49,6 +49,21 @@ export function problemsToCsv(problems: readonly Problem[], labels: ProblemsCsvL
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+/**
+ * Any table as CSV for Excel, like problemsToCsv: UTF-8 with BOM, CRLF; text cells that a
+ * spreadsheet would run as a formula are neutralised (numbers are written as they are).
+ */
+export function csvOf(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): string {
+  const lines = [header.map(quote).join(',')];
+  for (const row of rows) {
+    lines.push(row.map((c) => (typeof c === 'number' ? String(c) : quote(safe(c ?? '')))).join(','));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
 /** Hands a text to the browser as a file download. */
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

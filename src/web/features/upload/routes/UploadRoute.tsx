@@ -1,14 +1,20 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { ExplicitMapping } from '../../../../ingest/mapping.ts';
 import { paths } from '../../../app/paths.ts';
 import { Button } from '../../../components/ui/Button.tsx';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { Notice } from '../../../components/ui/Notice.tsx';
 import { PageHeader } from '../../../components/ui/PageHeader.tsx';
+import { Skeleton } from '../../../components/ui/Skeleton.tsx';
 import { formatDecimal } from '../../../lib/format.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import {
+  UPLOAD_KIND_PARAM,
+  UploadKindPicker,
+  uploadKindOf,
+} from '../../index766-upload/components/UploadKindPicker.tsx';
 import { FileDropZone } from '../components/FileDropZone.tsx';
 import { FileReportCard } from '../components/FileReportCard.tsx';
 import { IngestProgressPanel } from '../components/IngestProgressPanel.tsx';
@@ -21,6 +27,11 @@ import { ValidationSummary } from '../components/ValidationSummary.tsx';
 import { forgetMapping, saveMapping } from '../lib/mapping-store.ts';
 import { useIngest } from '../lib/use-ingest.ts';
 import type { UploadSummary } from '../worker/protocol.ts';
+
+/** Scorecards and feedback load only when chosen: the dossier page stays as light as it was. */
+const Index766Upload = lazy(async () => ({
+  default: (await import('../../index766-upload/components/Index766Upload.tsx')).Index766Upload,
+}));
 
 /** The mapping each file was read with, as an explicit mapping (every field: a column or null). */
 function mappingsOf(summary: UploadSummary): ExplicitMapping[] {
@@ -63,6 +74,8 @@ export function UploadRoute() {
     );
   };
   const running = state.status === 'running';
+  const [params, setParams] = useSearchParams();
+  const uploadKind = uploadKindOf(params.get(UPLOAD_KIND_PARAM));
 
   return (
     <div className="upload">
@@ -73,85 +86,105 @@ export function UploadRoute() {
         </p>
       </PageHeader>
 
-      <FileDropZone onFiles={(chosen) => read(chosen)} disabled={running} />
-      {files.length > 0 && (
-        <p className="muted upload__chosen">
-          {t('upload.drop.selected', { files: files.map((f) => f.name).join(', ') })}
-        </p>
+      <UploadKindPicker
+        value={uploadKind}
+        disabled={running}
+        onChange={(kind) =>
+          setParams((p) => {
+            const copy = new URLSearchParams(p);
+            copy.set(UPLOAD_KIND_PARAM, kind);
+            return copy;
+          })
+        }
+      />
+      {uploadKind !== 'ho-so' && (
+        <Suspense fallback={<Skeleton lines={4} />}>
+          <Index766Upload key={uploadKind} kind={uploadKind === 'bang-diem' ? 'scorecards' : 'feedback'} />
+        </Suspense>
       )}
+      {uploadKind === 'ho-so' && (
+        <>
+          <FileDropZone onFiles={(chosen) => read(chosen)} disabled={running} />
+          {files.length > 0 && (
+            <p className="muted upload__chosen">
+              {t('upload.drop.selected', { files: files.map((f) => f.name).join(', ') })}
+            </p>
+          )}
 
-      <div aria-live="polite" className="upload__status">
-        {state.status === 'cancelled' && <Notice tone="warning">{t('upload.progress.cancelled')}</Notice>}
-        {state.status === 'done' && (
-          <p className="visually-hidden">
-            {t('upload.summary.elapsed', { seconds: formatDecimal(state.summary.elapsedMs / 1000, 1) })}
-          </p>
-        )}
-      </div>
+          <div aria-live="polite" className="upload__status">
+            {state.status === 'cancelled' && <Notice tone="warning">{t('upload.progress.cancelled')}</Notice>}
+            {state.status === 'done' && (
+              <p className="visually-hidden">
+                {t('upload.summary.elapsed', { seconds: formatDecimal(state.summary.elapsedMs / 1000, 1) })}
+              </p>
+            )}
+          </div>
 
-      {running && (
-        <IngestProgressPanel progress={state.progress} cancelling={state.cancelling} onCancel={cancel} />
-      )}
+          {running && (
+            <IngestProgressPanel progress={state.progress} cancelling={state.cancelling} onCancel={cancel} />
+          )}
 
-      {state.status === 'failed' && (
-        <ErrorState
-          title={state.file ? t('upload.failed.file', { file: state.file }) : t('upload.failed.title')}
-          message={state.message}
-          onRetry={() => read(files, explicit)}
-        />
-      )}
-
-      {state.status === 'mapping-needed' && (
-        <section className="panel" aria-labelledby="mapping-needed-title">
-          <h2 id="mapping-needed-title" className="panel__title" tabIndex={-1} ref={resultRef}>
-            {t('upload.mapping.missingTitle', { file: state.needed.file })}
-          </h2>
-          <ErrorState
-            title={t('upload.mapping.title')}
-            message={t('upload.mapping.missingBody', {
-              fields: state.needed.missing.map((f) => t(`upload.field.${f}`)).join(', '),
-            })}
-          />
-          <PersonalDataNote
-            columns={state.needed.suggestion.personalColumns.map((c) => state.needed.headers[c] ?? '')}
-          />
-          <MappingEditor
-            key={state.needed.layoutKey}
-            headers={state.needed.headers}
-            mapping={state.needed.suggestion}
-            samples={state.needed.samples}
-            onApply={(mapping) => applyMapping(state.needed.fileIndex, state.needed.layoutKey, mapping)}
-          />
-        </section>
-      )}
-
-      {state.status === 'done' && (
-        <div className="upload__results">
-          <ValidationSummary summary={state.summary} />
-          <MetricsPreview preview={state.summary.preview} />
-          <PublishBar
-            input={{ files, mappings: mappingsOf(state.summary), summary: state.summary, readRows }}
-          />
-          <ProblemsTable
-            problems={state.summary.problems}
-            counts={state.summary.problemCounts}
-            truncated={state.summary.problemsTruncated}
-            showFile={state.summary.files.length > 1}
-          />
-          {state.summary.files.map((file, i) => (
-            <FileReportCard
-              // biome-ignore lint/suspicious/noArrayIndexKey: files are positional (mappings go by index)
-              key={`${i}-${file.file}`}
-              summary={file}
-              busy={running}
-              onApplyMapping={(mapping) => applyMapping(i, file.layoutKey, mapping)}
-              onResetMapping={() => resetMapping(i, file.layoutKey)}
+          {state.status === 'failed' && (
+            <ErrorState
+              title={state.file ? t('upload.failed.file', { file: state.file }) : t('upload.failed.title')}
+              message={state.message}
+              onRetry={() => read(files, explicit)}
             />
-          ))}
-        </div>
-      )}
-      {state.status === 'cancelled' && files.length > 0 && (
-        <Button onClick={() => read(files, explicit)}>{t('upload.failed.retry')}</Button>
+          )}
+
+          {state.status === 'mapping-needed' && (
+            <section className="panel" aria-labelledby="mapping-needed-title">
+              <h2 id="mapping-needed-title" className="panel__title" tabIndex={-1} ref={resultRef}>
+                {t('upload.mapping.missingTitle', { file: state.needed.file })}
+              </h2>
+              <ErrorState
+                title={t('upload.mapping.title')}
+                message={t('upload.mapping.missingBody', {
+                  fields: state.needed.missing.map((f) => t(`upload.field.${f}`)).join(', '),
+                })}
+              />
+              <PersonalDataNote
+                columns={state.needed.suggestion.personalColumns.map((c) => state.needed.headers[c] ?? '')}
+              />
+              <MappingEditor
+                key={state.needed.layoutKey}
+                headers={state.needed.headers}
+                mapping={state.needed.suggestion}
+                samples={state.needed.samples}
+                onApply={(mapping) => applyMapping(state.needed.fileIndex, state.needed.layoutKey, mapping)}
+              />
+            </section>
+          )}
+
+          {state.status === 'done' && (
+            <div className="upload__results">
+              <ValidationSummary summary={state.summary} />
+              <MetricsPreview preview={state.summary.preview} />
+              <PublishBar
+                input={{ files, mappings: mappingsOf(state.summary), summary: state.summary, readRows }}
+              />
+              <ProblemsTable
+                problems={state.summary.problems}
+                counts={state.summary.problemCounts}
+                truncated={state.summary.problemsTruncated}
+                showFile={state.summary.files.length > 1}
+              />
+              {state.summary.files.map((file, i) => (
+                <FileReportCard
+                  // biome-ignore lint/suspicious/noArrayIndexKey: files are positional (mappings go by index)
+                  key={`${i}-${file.file}`}
+                  summary={file}
+                  busy={running}
+                  onApplyMapping={(mapping) => applyMapping(i, file.layoutKey, mapping)}
+                  onResetMapping={() => resetMapping(i, file.layoutKey)}
+                />
+              ))}
+            </div>
+          )}
+          {state.status === 'cancelled' && files.length > 0 && (
+            <Button onClick={() => read(files, explicit)}>{t('upload.failed.retry')}</Button>
+          )}
+        </>
       )}
     </div>
   );

@@ -19,6 +19,7 @@ import {
 } from '../../../../ingest/pipeline.ts';
 import { readRows } from '../../../../ingest/read.ts';
 import { type FileKind, IngestCancelledError, type RawRow } from '../../../../ingest/types.ts';
+import { runIndex766 } from '../../index766-upload/worker/handler.ts';
 import { blobSource } from './byte-source.ts';
 import type {
   FileSummary,
@@ -69,9 +70,13 @@ export function createIngestHandler(post: (message: FromWorker) => void): (messa
     finished = null;
     const job = { jobId: message.jobId, controller: new AbortController() };
     current = job;
-    void run(message, job.controller.signal, post, (table) => {
-      if (current === job) finished = { jobId: job.jobId, table };
-    }).finally(() => {
+    const running =
+      message.type === 'start-index766'
+        ? runIndex766(message, job.controller.signal, post)
+        : run(message, job.controller.signal, post, (table) => {
+            if (current === job) finished = { jobId: job.jobId, table };
+          });
+    void running.finally(() => {
       if (current === job) current = null;
     });
   };

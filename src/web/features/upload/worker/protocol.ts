@@ -5,6 +5,7 @@ import type { ExplicitMapping, MappingResult } from '../../../../ingest/mapping.
 import type { FileReport, IngestProgress } from '../../../../ingest/pipeline.ts';
 import type { Problem, ProblemCode } from '../../../../ingest/problems.ts';
 import type { FileKind } from '../../../../ingest/types.ts';
+import type { Index766FromWorker, Index766StartMessage } from '../../index766-upload/worker/protocol.ts';
 
 /**
  * Messages between the upload page and its ingest Web Worker. The worker parses the files, keeps the
@@ -40,7 +41,8 @@ export interface RowsMessage {
   limit: number;
 }
 
-export type ToWorker = StartMessage | CancelMessage | RowsMessage;
+/** QĐ 766 scorecards and feedback (PAKN) are read by the same worker: see index766-upload. */
+export type ToWorker = StartMessage | CancelMessage | RowsMessage | Index766StartMessage;
 
 export type MappingSource = 'explicit' | 'saved' | 'suggested';
 
@@ -107,7 +109,8 @@ export type FromWorker =
   | { type: 'cancelled'; jobId: number }
   | { type: 'failed'; jobId: number; file: string | null; message: string }
   | { type: 'rows'; jobId: number; requestId: number; rows: CanonicalRow[]; total: number }
-  | { type: 'rows-failed'; jobId: number; requestId: number; message: string };
+  | { type: 'rows-failed'; jobId: number; requestId: number; message: string }
+  | Index766FromWorker;
 
 /** The two ends of a worker as the page sees them (a real Worker, or an in-process one in tests). */
 export interface IngestWorkerLike {
