@@ -219,5 +219,11 @@ describe('QĐ 766 sets and the target answer', () => {
     expect(after.units.every((u: { basis: string }) => u.basis === 'estimate')).toBe(true);
     const history = (await call(server.app, 'GET', '/api/index766/sets', { as: viewer })).json();
     expect(history.sets.map((s: { status: string }) => s.status)).toEqual(['retracted']);
+    // Once retracted, the same file may be published again.
+    const again = await call(server.app, 'POST', '/api/index766/scorecard-sets', {
+      as: admin,
+      body: scorecards,
+    });
+    expect(again.statusCode).toBe(201);
   });
 });

@@ -183,6 +183,21 @@ export class ScoreSetService {
     }
     const at = new Date(ctx.now).toISOString();
     const id = await this.db.transaction().execute(async (trx) => {
+      const twin = await trx
+        .selectFrom('score_sets')
+        .select(['id', 'file_name', 'created_at'])
+        .where('kind', '=', kind)
+        .where('file_hash', '=', request.fileHash)
+        .where('status', '=', 'published')
+        .executeTakeFirst();
+      if (twin) {
+        throw new ApiError(
+          409,
+          'already_published',
+          `Tệp này đã được công bố lúc ${twin.created_at.slice(0, 16).replace('T', ' ')} (UTC) (lần tải #${twin.id}, ${twin.file_name}). ` +
+            'Nếu cần thay, hãy rút lại lần tải cũ trước.',
+        );
+      }
       const inserted = await trx
         .insertInto('score_sets')
         .values({
