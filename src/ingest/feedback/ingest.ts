@@ -4,7 +4,7 @@ import { isTotalsRow } from '../header.ts';
 import { readRows } from '../read.ts';
 import { type ByteSource, type FileKind, type RawRow, throwIfAborted } from '../types.ts';
 import type { FeedbackField } from './fields.ts';
-import { detectFeedbackHeader, type FeedbackHeader } from './header.ts';
+import { detectFeedbackHeader, type FeedbackHeader, guessFeedbackHeader } from './header.ts';
 import { type ExplicitFeedbackMapping, suggestFeedbackMapping } from './mapping.ts';
 import { normalizeFeedbackRow } from './normalize.ts';
 import {
@@ -161,7 +161,7 @@ export async function ingestFeedbackFiles(
     };
 
     const start = (rows: RawRow[]) => {
-      header = detectFeedbackHeader(rows);
+      header = detectFeedbackHeader(rows) ?? guessFeedbackHeader(rows);
       if (input.mapping) {
         const headers = header?.headers ?? rows[0]?.cells.map(String) ?? [];
         header = {

@@ -105,6 +105,19 @@ describe('ingestFeedbackFiles', () => {
     expect(items[0]!.category).toBeNull();
   });
 
+  it('finds the header under title rows even when a required column is named otherwise, so staff can map it', async () => {
+    const csv =
+      'DANH SÁCH PHẢN ÁNH, KIẾN NGHỊ,,\nTháng 3/2026,,\n,,\nSố hiệu,Đơn vị,Ngày tiếp nhận\nPA-1,Sở Tư pháp,02/03/2026 08:00\n';
+    const error = await read('x.csv', csv).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FeedbackMappingError);
+    expect((error as FeedbackMappingError).headers).toEqual(['Số hiệu', 'Đơn vị', 'Ngày tiếp nhận']);
+    const { items, report } = await ingestFeedbackFiles([
+      { name: 'x.csv', source: bytes(csv), mapping: { code: 0 } },
+    ]);
+    expect(report.rejected).toBe(0);
+    expect(items.map((i) => [i.code, i.unit])).toEqual([['PA-1', 'Sở Tư pháp']]);
+  });
+
   it('names the missing columns when a file is not a feedback export', async () => {
     await expect(read('x.csv', 'Mã phản ánh,Nội dung\nPA-1,abc\n')).rejects.toBeInstanceOf(
       FeedbackMappingError,
