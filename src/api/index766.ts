@@ -285,6 +285,11 @@ export const TargetResponseSchema = z.object({
     .nullable(),
   /** Official card names not matched to a unit of the registry or the dossier data. */
   unmatched: z.array(z.string()),
+  /**
+   * Units with dossiers in the month but no official scorecard ever: their estimate lacks the groups
+   * only a scorecard gives, so they are not placed against 80.
+   */
+  withoutScorecard: z.array(z.string()),
   /** The latest official scorecard set and feedback set in force, for the provenance line. */
   scorecardSet: ScoreSetSchema.nullable(),
   feedbackSet: ScoreSetSchema.nullable(),

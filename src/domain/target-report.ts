@@ -67,7 +67,10 @@ export interface TargetUnitReport {
   unitGroup: UnitGroup;
   official: Scorecard | null;
   estimate: Estimate | null;
-  /** The gap is taken on the official card of the month when there is one, else on the estimate. */
+  /**
+   * The gap is taken on the official card of the month when there is one, else on a complete
+   * estimate; null when neither exists (the unit cannot be placed against 80).
+   */
   basis: 'official' | 'estimate' | null;
   gap: UnitGap | null;
   progress: (WhatItTakes & { recoverable: number; good: number; bad: number }) | null;
@@ -159,7 +162,10 @@ export function targetReport(input: TargetReportInput): TargetReport {
     const official = officialOfMonth.get(id) ?? null;
     const estimate = estimates.get(id) ?? null;
     const metrics = dossierUnits.get(id)?.metrics ?? null;
-    const basisCard = official ?? estimate?.scorecard ?? null;
+    // An incomplete estimate (no official card to carry the other groups from) sums only part of the
+    // index: its "gap" would be a fiction, so such a unit has no basis and is listed apart.
+    const usableEstimate = estimate?.complete ? estimate : null;
+    const basisCard = official ?? usableEstimate?.scorecard ?? null;
     let progress: TargetUnitReport['progress'] = null;
     if (estimate !== null && metrics !== null) {
       const sides = progressSides(metrics);
@@ -182,7 +188,7 @@ export function targetReport(input: TargetReportInput): TargetReport {
       unitGroup: unitGroups.get(id) ?? 'other',
       official,
       estimate,
-      basis: official !== null ? 'official' : estimate !== null ? 'estimate' : null,
+      basis: official !== null ? 'official' : usableEstimate !== null ? 'estimate' : null,
       gap: basisCard === null ? null : unitGap(basisCard, version),
       progress,
       feedback: feedbackByUnit === null ? null : (feedbackByUnit.get(id)?.metrics ?? noFeedbackMetrics()),

@@ -231,6 +231,7 @@ export class TargetService {
               sameGrade: comparison.units.filter((u) => u.sameGrade).length,
             },
       unmatched: current.unmatched.scorecardUnits,
+      withoutScorecard: current.unmatched.dossierUnits,
       ...this.reads.provenance(view, monthPeriodOf(q.month)),
     };
   }

@@ -213,6 +213,7 @@ export function targetAnswer(
     ],
     accuracy: null,
     unmatched: [],
+    withoutScorecard: [],
     scorecardSet: null,
     feedbackSet: null,
     asOf: AS_OF,

@@ -105,6 +105,10 @@ export const targetVi = {
     admin: 'Bổ sung vào danh mục đơn vị',
     ask: 'Hãy báo quản trị viên bổ sung các tên này vào danh mục đơn vị.',
   },
+  withoutScorecard: {
+    title: '{{count}} đơn vị có hồ sơ nhưng chưa có bảng điểm chính thức',
+    body: 'Chưa ước tính được tổng điểm của các đơn vị này (thiếu các nhóm chỉ tiêu chỉ bảng điểm mới có), nên chưa xếp vào đạt hay chưa đạt loại Tốt:',
+  },
   provenance: {
     scorecards: 'Bảng điểm chính thức: {{file}} (công bố {{time}}, {{rows}} dòng)',
     noScorecards: 'Chưa có bảng điểm chính thức nào được công bố.',
@@ -235,6 +239,10 @@ export const targetEn: Widen<typeof targetVi> = {
     body: 'The scores under these names are not counted for any unit:',
     admin: 'Add them to the unit registry',
     ask: 'Ask an administrator to add these names to the unit registry.',
+  },
+  withoutScorecard: {
+    title: '{{count}} units have dossiers but no official scorecard',
+    body: 'Their total cannot be estimated (the groups only a scorecard gives are missing), so they are counted neither at Tốt nor below:',
   },
   provenance: {
     scorecards: 'Official scorecards: {{file}} (published {{time}}, {{rows}} rows)',

@@ -69,7 +69,8 @@ function cellsOf(unit: TargetUnit | undefined): Index766Cells {
           .map(([code]) => code)
       : [],
     estimateRank766: null,
-    below80: unit.official === null && unit.estimate === null ? null : unit.gap > 0 ? unit.basis : null,
+    // The server gives a unit a basis only when its official card or a complete estimate exists.
+    below80: unit.gap > 0 ? unit.basis : null,
   };
 }
 

@@ -27,3 +27,21 @@ export function UnmatchedNotice({ names, isAdmin }: { names: readonly string[]; 
     </Notice>
   );
 }
+
+/**
+ * Units with dossiers but no official scorecard ever: the groups only a scorecard gives are missing,
+ * so they are not placed against 80 (neither counted below nor at Tốt).
+ */
+export function WithoutScorecardNotice({ names }: { names: readonly string[] }) {
+  const { t } = useTranslation();
+  return (
+    <Notice tone="info" title={t('target.withoutScorecard.title', { count: names.length })}>
+      <p>{t('target.withoutScorecard.body')}</p>
+      <ul className="target-unmatched">
+        {names.map((name) => (
+          <li key={name}>{name}</li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}

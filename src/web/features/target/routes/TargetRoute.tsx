@@ -22,7 +22,7 @@ import { BelowTargetTable } from '../components/BelowTargetTable.tsx';
 import { TargetHeadline } from '../components/TargetHeadline.tsx';
 import { TargetHistory } from '../components/TargetHistory.tsx';
 import { TargetProvenance } from '../components/TargetProvenance.tsx';
-import { UnmatchedNotice } from '../components/UnmatchedNotice.tsx';
+import { UnmatchedNotice, WithoutScorecardNotice } from '../components/UnmatchedNotice.tsx';
 import { monthSelection, targetMonthOf } from '../lib/target-month.ts';
 import { headlineOf, versionChanges } from '../lib/target-view.ts';
 import '../target.css';
@@ -122,6 +122,7 @@ function TargetBody({
         </Notice>
       ))}
       {answer.unmatched.length > 0 && <UnmatchedNotice names={answer.unmatched} isAdmin={isAdmin} />}
+      {answer.withoutScorecard.length > 0 && <WithoutScorecardNotice names={answer.withoutScorecard} />}
       <Section id="target-headline" title={t('target.headline.heading', { month: monthText })}>
         <TargetHeadline headline={headlineOf(answer)} month={answer.month} />
       </Section>
