@@ -71,7 +71,7 @@ export function RankHistoryChart({
               }
             />
             <Line
-              type="monotone"
+              type="linear"
               dataKey="rank"
               name={t('units.rankHistory.rank')}
               stroke="#0b5394"
