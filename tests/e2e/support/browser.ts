@@ -5,6 +5,9 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DESKTOP = { width: 1366, height: 900 } as const;
 export const PHONE = { width: 360, height: 780 } as const;
+/** The dashboards' review sizes: a common office monitor and a common phone (shoot() names them desktop/phone). */
+export const WIDE = { width: 1440, height: 900 } as const;
+export const PHONE_390 = { width: 390, height: 844 } as const;
 export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 
 /** Debian's Chromium, headless (Playwright's own browser downloads are not available here). */
@@ -40,12 +43,20 @@ export function clearProblems(page: Page): void {
   pageProblems(page).length = 0;
 }
 
-/** Screenshot (full page unless asked) at test-results/screenshots/<name>-<desktop|phone>.png. */
-export async function shoot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
+/**
+ * Screenshot (full page unless asked) at test-results/screenshots/[<dir>/]<name>-<desktop|phone>.png.
+ * `dir` keeps one test file's screens from overwriting another's of the same name.
+ */
+export async function shoot(
+  page: Page,
+  name: string,
+  { fullPage = true, dir = '' }: { fullPage?: boolean; dir?: string } = {},
+): Promise<string> {
+  const folder = join(SCREENSHOTS, dir);
+  mkdirSync(folder, { recursive: true });
   const size = page.viewportSize();
   const kind = size && size.width <= 400 ? 'phone' : 'desktop';
-  const path = join(SCREENSHOTS, `${name}-${kind}.png`);
+  const path = join(folder, `${name}-${kind}.png`);
   await page.screenshot({ path, fullPage });
   return path;
 }

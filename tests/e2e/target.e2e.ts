@@ -1,0 +1,155 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatPercent } from '../../src/web/lib/format.ts';
+import {
+  horizontalOverflow,
+  launch,
+  newPage,
+  PHONE_390,
+  pageProblems,
+  shoot,
+  WIDE,
+} from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const SAMPLES = 'mock-data/samples';
+const DOSSIERS = `${SAMPLES}/export-2026-03.csv`;
+const SCORECARDS = `${SAMPLES}/scorecards-2026-03.csv`;
+const FEEDBACK = `${SAMPLES}/feedback-2026-03.csv`;
+const ADMIN = { username: 'quantri', displayName: 'Lê Thị Mục Tiêu', password: 'mat-khau-e2e-muc-tieu' };
+const run = promisify(execFile);
+
+interface CliShare {
+  units: number;
+  goodOrBetter: number;
+  share: number | null;
+}
+interface CliTarget {
+  province: { official: CliShare | null; estimate: CliShare };
+  units: { unit: string; basis: 'official' | 'estimate' | null; gapTo80: number | null }[];
+}
+
+/** `dunghan target` over the same three files: what the screen must show. */
+async function cliTarget(): Promise<CliTarget> {
+  const { stdout } = await run(
+    process.execPath,
+    [
+      'bin/dunghan.mjs',
+      'target',
+      '--month',
+      '2026-03',
+      '--scorecard',
+      SCORECARDS,
+      '--dossiers',
+      DOSSIERS,
+      '--feedback',
+      FEEDBACK,
+      '--format',
+      'json',
+    ],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout) as CliTarget;
+}
+
+describe('the "100 % Tốt" target in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let desktop: { context: BrowserContext; page: Page };
+  const at = (path: string) => new URL(path, server.url).toString();
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launch()]);
+    desktop = await newPage(browser, WIDE);
+    const { page } = desktop;
+    await page.goto(server.setupUrl!);
+    await page.getByLabel('Tên đăng nhập').fill(ADMIN.username);
+    await page.getByLabel('Họ và tên').fill(ADMIN.displayName);
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(ADMIN.password);
+    await page.getByLabel('Nhập lại mật khẩu').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Tạo quản trị viên' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tổng quan' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('uploads a dossier export, the official scorecards and the PAKN export through the upload page', async () => {
+    const { page } = desktop;
+    await page.goto(at('/tai-du-lieu'));
+    await page.getByLabel('Chọn tệp…').setInputFiles(DOSSIERS);
+    await page.getByRole('heading', { name: 'Kết quả kiểm tra' }).waitFor();
+    await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã công bố dữ liệu.' }).waitFor({ timeout: 60_000 });
+
+    for (const [kind, file] of [
+      ['Bảng điểm Chỉ số phục vụ (QĐ 766)', SCORECARDS],
+      ['Phản ánh, kiến nghị (PAKN)', FEEDBACK],
+    ] as const) {
+      await page.goto(at('/tai-du-lieu'));
+      await page.getByRole('radio', { name: new RegExp(kind.replace(/[()]/g, '\\$&')) }).check();
+      const name = file.split('/').pop()!;
+      await page.locator('input[type=file]').setInputFiles(file);
+      const publish = page.getByRole('button', { name: `Công bố tệp ${name}` });
+      await publish.waitFor({ timeout: 30_000 });
+      await shoot(page, kind.startsWith('Bảng') ? 'upload-scorecards' : 'upload-feedback');
+      await publish.click();
+      await page.getByText(`Đã công bố tệp ${name}`, { exact: false }).waitFor({ timeout: 30_000 });
+    }
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  it('shows the same counts and the same units below Tốt as `dunghan target` for the same files', async () => {
+    const expected = await cliTarget();
+    const { page } = desktop;
+    await page.goto(at('/muc-tieu?period=2026-03'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
+    const official = expected.province.official!;
+    const officialCard = page.locator('article.target-card--official');
+    await officialCard
+      .getByText(`${official.goodOrBetter}/${official.units} đơn vị`)
+      .waitFor({ timeout: 30_000 });
+    expect(await officialCard.textContent()).toContain(formatPercent(official.share)!);
+    const estimate = expected.province.estimate;
+    const estimateCard = page.locator('article.target-card--estimate');
+    expect(await estimateCard.textContent()).toContain(`${estimate.goodOrBetter}/${estimate.units} đơn vị`);
+    expect(await estimateCard.getByText('Ước tính').count()).toBeGreaterThan(0);
+
+    // Units below 80, the smallest gap first (the CLI's order).
+    const below = expected.units.filter((u) => u.gapTo80 !== null && u.gapTo80 > 0);
+    const table = page.getByRole('table', { name: /Đơn vị chưa đạt loại Tốt/ });
+    await table.waitFor();
+    const names = await table.locator('tbody th').allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names).toEqual(below.slice(0, names.length).map((u) => u.unit));
+    await page.getByText(`${below.length} đơn vị chưa đạt`, { exact: false }).first().waitFor();
+    await shoot(page, 'target');
+
+    const phone = await browser.newContext({
+      viewport: PHONE_390,
+      storageState: await desktop.context.storageState(),
+      locale: 'vi-VN',
+    });
+    const small = await phone.newPage();
+    await small.goto(at('/muc-tieu?period=2026-03'));
+    await small.locator('article.target-card--official').waitFor();
+    expect(await horizontalOverflow(small)).toBe(0);
+    await shoot(small, 'target');
+    await phone.close();
+
+    // The overview's tile says the same, and opens the target page.
+    await page.goto(at('/?period=2026-03'));
+    const tile = page.locator('.target-tile');
+    await tile
+      .getByText(`${official.goodOrBetter}/${official.units}`, { exact: false })
+      .waitFor({ timeout: 30_000 });
+    await tile.getByRole('link').click();
+    await page.waitForURL(/\/muc-tieu\?period=2026-03/);
+    expect(pageProblems(page)).toEqual([]);
+  });
+});
