@@ -57,6 +57,7 @@ export const targetVi = {
     group: 'Nhóm đơn vị',
     allGroups: 'Tất cả nhóm',
     shown: 'Hiện {{shown}}/{{total}} đơn vị chưa đạt.',
+    showAll: 'Xem cả {{count}} đơn vị',
     col: {
       unit: 'Đơn vị',
       group: 'Nhóm',
@@ -191,6 +192,7 @@ export const targetEn: Widen<typeof targetVi> = {
     group: 'Unit group',
     allGroups: 'All groups',
     shown: 'Showing {{shown}} of {{total}} units below Good.',
+    showAll: 'Show all {{count}} units',
     col: {
       unit: 'Unit',
       group: 'Group',

@@ -28,6 +28,9 @@ export interface BelowTargetTableProps {
 
 const isUnitGroup = (v: string): v is UnitGroup => (UNIT_GROUPS as readonly string[]).includes(v);
 
+/** Rows shown before "show all": a province can have a hundred units below Tốt. */
+export const FIRST_ROWS = 20;
+
 /**
  * Units below Tốt, the largest gap first: their total and grade, what the gap rests on, where they
  * lose most points and what the progress group would need. Filter by group, search, export.
@@ -38,6 +41,7 @@ export function BelowTargetTable({ answer, monthText }: BelowTargetTableProps) {
   const id = useId();
   const [group, setGroup] = useState<UnitGroup | null>(null);
   const [search, setSearch] = useState('');
+  const [showAll, setShowAll] = useState(false);
   const below = useMemo(() => unitsBelowTarget(answer.units), [answer.units]);
   const rows = useMemo(() => filterUnits(below, { group, search }), [below, group, search]);
   const groups = UNIT_GROUPS.filter((g) => below.some((u) => u.unitGroup === g));
@@ -116,7 +120,10 @@ export function BelowTargetTable({ answer, monthText }: BelowTargetTableProps) {
         </Button>
       </div>
       <p className="muted" aria-live="polite">
-        {t('target.below.shown', { shown: rows.length, total: below.length })}
+        {t('target.below.shown', {
+          shown: showAll ? rows.length : Math.min(rows.length, FIRST_ROWS),
+          total: below.length,
+        })}
       </p>
       {rows.length === 0 ? (
         <p>{t('target.below.noMatch')}</p>
@@ -136,7 +143,7 @@ export function BelowTargetTable({ answer, monthText }: BelowTargetTableProps) {
               </tr>
             </thead>
             <tbody>
-              {rows.map((u) => {
+              {(showAll ? rows : rows.slice(0, FIRST_ROWS)).map((u) => {
                 const losses = lossesOf(u);
                 return (
                   <tr key={u.unitId}>
@@ -185,6 +192,9 @@ export function BelowTargetTable({ answer, monthText }: BelowTargetTableProps) {
             </tbody>
           </table>
         </div>
+      )}
+      {!showAll && rows.length > FIRST_ROWS && (
+        <Button onClick={() => setShowAll(true)}>{t('target.below.showAll', { count: rows.length })}</Button>
       )}
     </div>
   );
