@@ -190,12 +190,13 @@ export const ImportSchema = z.object({
   currentDossiers: z.number().int().nullable(),
   accepted: z.number().int().nullable(),
   rejected: z.number().int().nullable(),
+  /** What the browser read from the file (rows read, rejected, excluded); null when it did not say. */
+  clientReport: ClientReportSchema.nullable(),
 });
 export type ImportRecord = z.infer<typeof ImportSchema>;
 
 export const ImportDetailSchema = ImportSchema.extend({
   layout: LayoutSchema.nullable(),
-  clientReport: ClientReportSchema.nullable(),
   upload: z.object({
     /** Chunk numbers received so far, ascending. */
     receivedChunks: z.array(z.number().int()),

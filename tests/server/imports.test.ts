@@ -258,6 +258,22 @@ describe('publishing', () => {
     ]);
   });
 
+  it("lists each import with the browser's report of the file, to show rows read and rejected", async () => {
+    const { app, uploader, viewer } = await serverWithRoles();
+    const clientReport = { rowsRead: 2600, accepted: 2579, rejected: 6, excluded: 15, warned: 2 };
+    const res = await call(app, 'POST', '/api/imports', {
+      as: uploader,
+      body: { fileName: 'bao-cao.csv', fileHash: sha256('bao-cao'), rowCount: 2579, clientReport },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    await createImport(app, uploader, marchRows('N', 1, 0), { fileName: 'khong-bao-cao.csv' });
+    const history = (await call(app, 'GET', '/api/imports', { as: viewer })).json() as ImportList;
+    expect(history.imports.map((i) => [i.fileName, i.clientReport])).toEqual([
+      ['khong-bao-cao.csv', null],
+      ['bao-cao.csv', clientReport],
+    ]);
+  });
+
   it('does not count the same file twice', async () => {
     const { app, uploader, viewer } = await serverWithRoles();
     const rows = marchRows('S', 3, 0);

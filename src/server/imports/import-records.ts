@@ -62,6 +62,7 @@ export function toImportRecord(row: ImportRow, currentRows: number | null): Impo
     currentDossiers: row.status === 'published' ? currentRows : null,
     accepted: row.accepted,
     rejected: row.rejected,
+    clientReport: json(row.client_report),
   };
 }
 
@@ -83,7 +84,6 @@ export async function toImportDetail(
   return {
     ...toImportRecord(row, currentRows),
     layout: json(row.layout),
-    clientReport: json(row.client_report),
     upload: {
       receivedChunks: chunks.map((c) => c.n),
       rowsReceived: chunks.reduce((sum, c) => sum + c.rows, 0),

@@ -18,7 +18,7 @@ function record(id: number, overrides: Partial<ImportRecord> = {}): ImportRecord
     fileSize: 1000,
     sourceSystem: null,
     status: 'published',
-    rowCount: 1143,
+    rowCount: 2579,
     createdAt: '2025-03-01T01:00:00.000Z',
     createdBy: 'canbo',
     stagedAt: '2025-03-01T01:01:00.000Z',
@@ -33,8 +33,9 @@ function record(id: number, overrides: Partial<ImportRecord> = {}): ImportRecord
     dataUntil: '2025-02-28T17:00:00+07:00',
     dossiers: 1140,
     currentDossiers: 1100,
-    accepted: 1140,
-    rejected: 3,
+    accepted: 2579,
+    rejected: 0,
+    clientReport: { rowsRead: 2600, accepted: 2579, rejected: 6, excluded: 15, warned: 2 },
     ...overrides,
   };
 }
@@ -72,7 +73,7 @@ function fakeImports(role: Role, initial: ImportRecord[]) {
         ...imports.find((r) => r.id === id)!,
         layout: null,
         clientReport: null,
-        upload: { receivedChunks: [0], rowsReceived: 1143 },
+        upload: { receivedChunks: [0], rowsReceived: 2579 },
         summary: null,
         preview: null,
       };
@@ -117,7 +118,6 @@ describe('import history', () => {
       'bao-cao-2.xlsx#2',
       'bao-cao-1.xlsx#1',
     ]);
-    expect(rows[0]!.textContent).toContain('1.143');
     expect(rows[0]!.textContent).toContain('01/01/2025 – 28/02/2025');
     expect(rows[0]!.textContent).toContain('Đã công bố');
     expect(rows[1]!.textContent).toContain('Đã rút lại');
@@ -126,6 +126,32 @@ describe('import history', () => {
     // Only the published import can be retracted.
     expect(screen.getAllByRole('button', { name: /^Rút lại tệp/ })).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 1, name: 'Lịch sử tải dữ liệu' })).toBeTruthy();
+  });
+
+  it('shows the rows of the file as the upload page did: read, valid, rejected', async () => {
+    fakeImports('uploader', [
+      record(2),
+      // The server refused 2 of the rows the browser sent: they count as rejected too.
+      record(1, { accepted: 2577, rejected: 2 }),
+      // No report from the browser: rows read are unknown, the server's counts remain.
+      record(0, { clientReport: null, accepted: 2579, rejected: 0 }),
+    ]);
+    renderApp('/tai-du-lieu/lich-su');
+    const grid = await table();
+    const headers = within(grid)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    const cell = (row: HTMLElement, header: string) =>
+      within(row).getAllByRole('cell')[headers.indexOf(header) - 1]!.textContent;
+    const [first, second, third] = within(grid).getAllByRole('row').slice(1);
+    expect(cell(first!, 'Dòng đã đọc')).toBe('2.60015 không tính');
+    expect(cell(first!, 'Hợp lệ')).toBe('2.579');
+    expect(cell(first!, 'Bị loại')).toBe('6');
+    expect(cell(second!, 'Hợp lệ')).toBe('2.577');
+    expect(cell(second!, 'Bị loại')).toBe('8');
+    expect(cell(third!, 'Dòng đã đọc')).toBe('—');
+    expect(cell(third!, 'Hợp lệ')).toBe('2.579');
+    expect(cell(third!, 'Bị loại')).toBe('0');
   });
 
   it('retracts after a confirmation that says what happens, with CSRF, then refreshes', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MetricsRow } from '../../../src/api/metrics.ts';
-import { changeOf } from '../../../src/web/features/overview/lib/compare.ts';
+import { changeOf, comparisonOf, hasDossiers } from '../../../src/web/features/overview/lib/compare.ts';
 import { comparisonsOf, trendRange } from '../../../src/web/features/overview/lib/ranges.ts';
 import { lowestOnTimeRate, mostOverdue } from '../../../src/web/features/overview/lib/worst-units.ts';
 import { metricsFrom, ZERO } from './fixtures.ts';
@@ -44,6 +44,46 @@ describe('changeOf', () => {
           else expect(Math.abs(change.delta)).toBeGreaterThanOrEqual(0.01);
         },
       ),
+    );
+  });
+});
+
+describe('comparisonOf', () => {
+  const march = metricsFrom({ ...ZERO, newDirect: 100, early: 60, onTime: 30, late: 10 });
+  const empty = metricsFrom(ZERO);
+
+  it('compares with a period that has dossiers', () => {
+    const february = metricsFrom({ ...ZERO, newDirect: 80, early: 50, onTime: 20, late: 10 });
+    expect(comparisonOf('received', march.received, february)).toEqual({
+      before: february.received,
+      change: changeOf('received', march.received, february.received),
+    });
+    // A rate without a denominator there still has nothing to compare with, but the period has data.
+    const onlyReceived = metricsFrom({ ...ZERO, newDirect: 5, pendingNoDeadline: 5 });
+    expect(comparisonOf('onTimeRate', march.onTimeRate, onlyReceived)).toEqual({
+      before: null,
+      change: null,
+    });
+  });
+
+  it('says the earlier period has no data when it has no dossier at all, not a rise from 0', () => {
+    expect(hasDossiers(empty)).toBe(false);
+    expect(hasDossiers(null)).toBe(false);
+    expect(comparisonOf('received', march.received, empty)).toBe('empty');
+    expect(comparisonOf('late', march.late, null)).toBe('empty');
+    expect(comparisonOf('onTimeRate', march.onTimeRate, empty)).toBe('empty');
+  });
+
+  it('has data as soon as one dossier was received or resolved in the earlier period', () => {
+    fc.assert(
+      fc.property(fc.nat(50), fc.nat(50), fc.nat(100), (early, pendingNoDeadline, fresh) => {
+        // New dossiers are resolved or still pending: never more than both.
+        const newDirect = Math.min(fresh, early + pendingNoDeadline);
+        const totals = metricsFrom({ ...ZERO, newDirect, early, pendingNoDeadline });
+        const any = totals.received > 0 || totals.resolved > 0;
+        expect(hasDossiers(totals)).toBe(any);
+        expect(comparisonOf('received', 10, totals) === 'empty').toBe(!any);
+      }),
     );
   });
 });

@@ -268,6 +268,27 @@ describe('Tổng quan', () => {
     expect(within(table).getByRole('rowheader', { name: /Tỷ lệ đúng hạn \(Biểu 06\)/ })).toBeTruthy();
   });
 
+  it('says "không có số liệu" for a comparison period without any dossier, not a rise from 0', async () => {
+    // Last year has a row of zeros; the previous month has no row at all.
+    setup({ totals: { [MARCH]: now, [MARCH_LAST_YEAR]: metricsFrom(ZERO) } });
+    renderApp('/?period=2025-03');
+    await screen.findByRole('article', { name: 'Tổng số hồ sơ tiếp nhận' });
+    expect(compared('Tổng số hồ sơ tiếp nhận', 'Kỳ trước (Tháng 2/2025)')).toBe('không có số liệu');
+    expect(compared('Tổng số hồ sơ tiếp nhận', 'Cùng kỳ năm trước (Tháng 3/2024)')).toBe('không có số liệu');
+    expect(compared('Tỷ lệ đúng hạn (Biểu 06)', 'Kỳ trước (Tháng 2/2025)')).toBe('không có số liệu');
+
+    const table = screen.getByRole('table', { name: 'So sánh chi tiết' });
+    const row = within(table)
+      .getByRole('rowheader', { name: /Tổng số hồ sơ tiếp nhận/ })
+      .closest('tr')!;
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([formatInteger(now.received), 'không có số liệu', 'không có số liệu']);
+    expect(within(table).queryByText(/tăng/)).toBeNull();
+  });
+
   it('lists the units to call first, linked to their pages, leaving out units with too few dossiers', async () => {
     setup();
     renderApp('/?period=2025-03');

@@ -95,6 +95,16 @@ describe('Xếp hạng', () => {
     ).toBeTruthy();
   });
 
+  it('links each unit to its page on the same period', async () => {
+    setup();
+    renderRoute(<RankingsRoute />, { path: '/xep-hang?period=2025-Q1&channel=online&group=department' });
+    const table = await screen.findByRole('table', { name: /^Xếp hạng/ });
+    const first = byRank(departments)[0]!;
+    expect(within(table).getByRole('link', { name: first.name }).getAttribute('href')).toBe(
+      `/don-vi/${encodeURIComponent(first.key)}?period=2025-Q1`,
+    );
+  });
+
   it('sorts by a column when its header is clicked, and says so with aria-sort', async () => {
     setup();
     const user = userEvent.setup();

@@ -259,6 +259,14 @@ describe('TargetTile', () => {
     );
   });
 
+  it('names the month it looked at when that month has nothing yet (a year shows its last month)', async () => {
+    setup(empty('2024-12'));
+    renderRoute(<TargetTile month="2024-12" />, { path: '/?period=2024' });
+    const tile = await screen.findByRole('article', { name: 'Đơn vị đạt loại Tốt trở lên' });
+    expect(await within(tile).findByText('Tháng 12/2024 chưa có bảng điểm hay ước tính.')).toBeTruthy();
+    expect(within(tile).getByRole('link').getAttribute('href')).toBe('/muc-tieu?period=2024');
+  });
+
   it('labels an estimate as such', async () => {
     setup(estimateOnly());
     renderRoute(<TargetTile month="2026-04" />, { path: '/' });

@@ -109,8 +109,8 @@ describe('rankHistory', () => {
       ],
     };
     expect(rankHistory(series, 'a')).toEqual([
-      { month: '01/2025', rank: 1, of: 2 },
-      { month: '02/2025', rank: null, of: 1 },
+      { month: 'T1/2025', rank: 1, of: 2 },
+      { month: 'T2/2025', rank: null, of: 1 },
     ]);
   });
 });

@@ -177,6 +177,15 @@ describe('Một đơn vị (/don-vi/:unitId)', () => {
     const rankQuery = queriesOf(series).find((q) => q.get('groupBy') === 'unit')!;
     expect(rankQuery.get('from')).toBe('2024-04-01');
     expect(rankQuery.get('to')).toBe('2025-03-31');
+    // Both charts name the months alike, as the trend chart does ("T4/2024").
+    const monthsOf = async (name: string) =>
+      within(await screen.findByRole('table', { name }, { timeout: 15_000 }))
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent);
+    const rankMonths = await monthsOf('Thứ hạng 12 tháng');
+    expect(rankMonths[0]).toBe('T4/2024');
+    expect(rankMonths.at(-1)).toBe('T3/2025');
+    expect(await monthsOf('Xu hướng 12 tháng')).toEqual(rankMonths);
 
     // Overdue dossiers: the first rows and a link to the whole list.
     expect(await screen.findByRole('rowheader', { name: listedDossier(0).code })).toBeTruthy();

@@ -21,6 +21,7 @@ export const overviewVi = {
     points: '{{value}} điểm %',
     scorePoints: '{{value}} điểm',
     noData: 'không so sánh được',
+    empty: 'không có số liệu',
     change: 'Thay đổi',
   },
   table: {
@@ -86,6 +87,7 @@ export const overviewEn: Widen<typeof overviewVi> = {
     points: '{{value}} pp',
     scorePoints: '{{value}} points',
     noData: 'no comparison',
+    empty: 'no data',
     change: 'Change',
   },
   table: {

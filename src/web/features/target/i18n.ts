@@ -131,7 +131,7 @@ export const targetVi = {
     value: '{{good}}/{{units}} ({{share}})',
     previous: 'So với {{period}}',
     link: 'Xem mục tiêu 100 % Tốt',
-    none: 'Tháng này chưa có bảng điểm hay ước tính.',
+    none: '{{month}} chưa có bảng điểm hay ước tính.',
     error: 'Không tải được số liệu mục tiêu.',
   },
 };
@@ -267,7 +267,7 @@ export const targetEn: Widen<typeof targetVi> = {
     value: '{{good}}/{{units}} ({{share}})',
     previous: 'Compared with {{period}}',
     link: 'See the 100 % Good target',
-    none: 'No scorecard or estimate for this month yet.',
+    none: 'No scorecard or estimate for {{month}} yet.',
     error: 'Could not load the target figures.',
   },
 };

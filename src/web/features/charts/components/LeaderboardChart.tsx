@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { oneLineLabel } from '../lib/labels.ts';
 import { ChartFrame } from './ChartFrame.tsx';
 
 export interface LeaderboardItem {
@@ -26,8 +27,30 @@ export interface LeaderboardChartProps {
   domain?: [number, number];
 }
 
-const BAR_HEIGHT = 26;
+const BAR_HEIGHT = 28;
 const AXIS_HEIGHT = 36;
+const NAME_WIDTH = 220;
+/** What fits NAME_WIDTH at 12 px on one line; the tooltip and the table give the whole name. */
+const NAME_CHARS = 30;
+
+/** A name on one line (recharts would wrap it onto the next bar's), the whole name on hover. */
+function NameTick({
+  x,
+  y,
+  payload,
+}: {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+}) {
+  const name = String(payload?.value ?? '');
+  return (
+    <text x={x} y={y} dy="0.355em" textAnchor="end" fontSize={12} fill="#44505c">
+      <title>{name}</title>
+      {oneLineLabel(name, NAME_CHARS)}
+    </text>
+  );
+}
 
 /**
  * Horizontal bars of one metric for a list of units (a leaderboard), with the target as a line and
@@ -89,14 +112,7 @@ export function LeaderboardChart({
           tickFormatter={(v: number) => format(v)}
           fontSize={12}
         />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={170}
-          fontSize={12}
-          interval={0}
-          tickFormatter={(v: string) => (v.length > 28 ? `${v.slice(0, 27)}…` : v)}
-        />
+        <YAxis type="category" dataKey="label" width={NAME_WIDTH} interval={0} tick={NameTick} />
         <Tooltip
           formatter={(value) => [typeof value === 'number' ? format(value) : String(value ?? ''), valueLabel]}
           cursor={{ fill: 'rgba(11, 83, 148, 0.08)' }}

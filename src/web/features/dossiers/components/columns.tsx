@@ -23,9 +23,12 @@ export const COLUMN_IDS = [
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
-/** Fixed widths (px): rows keep their place while the list scrolls and pages arrive. */
+/**
+ * Fixed widths (px): rows keep their place while the list scrolls and pages arrive. The code column
+ * holds a typical code whole (`000.00.12.H01-240315-0001`: 25 characters of bold tabular digits).
+ */
 export const COLUMN_WIDTH: Record<ColumnId, number> = {
-  code: 210,
+  code: 264,
   unit: 220,
   receivingUnit: 200,
   sector: 160,

@@ -24,7 +24,6 @@ export function ImportsTable({
         <thead>
           <tr>
             <th scope="col">{t('imports.table.file')}</th>
-            <th scope="col">{t('imports.table.by')}</th>
             <th scope="col">{t('imports.table.created')}</th>
             <th scope="col">{t('imports.table.published')}</th>
             <th scope="col" className="imports-table__num">
@@ -48,19 +47,26 @@ export function ImportsTable({
                 {r.fileName}
                 <span className="muted imports-table__id">#{r.id}</span>
               </th>
-              <td>{r.createdBy ?? '—'}</td>
-              <td className="nowrap">{formatInstant(r.createdAt)}</td>
-              <td className="nowrap">
-                {r.publishedAt ? formatInstant(r.publishedAt) : '—'}
+              <td>
+                <span className="nowrap">{formatInstant(r.createdAt)}</span>
+                {r.createdBy && <span className="muted imports-table__sub">{r.createdBy}</span>}
+              </td>
+              <td>
+                <span className="nowrap">{r.publishedAt ? formatInstant(r.publishedAt) : '—'}</span>
                 {r.publishedBy && r.publishedBy !== r.createdBy && (
                   <span className="muted imports-table__sub">{r.publishedBy}</span>
                 )}
               </td>
-              <td className="imports-table__num">{formatInteger(r.rowCount)}</td>
-              <td className="imports-table__num">{count(r.accepted)}</td>
-              <td className="imports-table__num">{count(r.rejected)}</td>
-              <td className="nowrap">
-                {r.period ? `${dayText(r.period.from)} – ${dayText(r.period.to)}` : '—'}
+              <RowCountCells record={r} />
+              <td>
+                {r.period ? (
+                  <>
+                    <span className="nowrap">{dayText(r.period.from)} –</span>{' '}
+                    <span className="nowrap">{dayText(r.period.to)}</span>
+                  </>
+                ) : (
+                  '—'
+                )}
               </td>
               <td>
                 <StatusCell record={r} />
@@ -84,6 +90,31 @@ export function ImportsTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * The file's rows as the upload page showed them: rows read and rejected come from the browser's
+ * report, valid rows from the server's own check (rows it refused count as rejected too).
+ */
+function RowCountCells({ record: r }: { record: ImportRecord }) {
+  const { t } = useTranslation();
+  const report = r.clientReport;
+  const accepted = r.accepted ?? report?.accepted ?? null;
+  const rejected = report ? report.rejected + (r.rejected ?? 0) : r.rejected;
+  return (
+    <>
+      <td className="imports-table__num">
+        {count(report?.rowsRead ?? null)}
+        {report !== null && report.excluded > 0 && (
+          <span className="muted imports-table__sub">
+            {t('imports.table.excluded', { n: formatInteger(report.excluded) })}
+          </span>
+        )}
+      </td>
+      <td className="imports-table__num">{count(accepted)}</td>
+      <td className="imports-table__num">{count(rejected)}</td>
+    </>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import './upload-kind.css';
 
 /** What the upload page reads, as its `loai` URL parameter says it. */
 export const UPLOAD_KINDS = ['ho-so', 'bang-diem', 'pakn'] as const;

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { languageOf } from '../../../i18n/index.ts';
 import { MetricInfoLink } from '../../definitions/components/MetricInfoLink.tsx';
 import { type MetricKey, metricLabel } from '../../definitions/lib/metrics.ts';
-import { changeOf, figureOf } from '../lib/compare.ts';
+import { type Comparison, comparisonOf, figureOf } from '../lib/compare.ts';
 import type { Comparisons } from '../lib/ranges.ts';
 import type { PeriodTotals } from './KpiTiles.tsx';
-import { ChangeText, MetricValue } from './MetricValue.tsx';
+import { ChangeText, MetricValue, NoDossiersText } from './MetricValue.tsx';
 
 type Group = 'reception' | 'resolution' | 'rates' | 'pending' | 'satisfaction' | 'apology';
 
@@ -66,8 +66,8 @@ export function ComparisonTable({ totals, comparisons }: { totals: PeriodTotals;
             </tr>
             {keys.map((key) => {
               const now = figureOf(totals.now, key);
-              const previous = figureOf(totals.previous, key);
-              const lastYear = figureOf(totals.lastYear, key);
+              const previous = comparisonOf(key, now, totals.previous);
+              const lastYear = comparisonOf(key, now, totals.lastYear);
               return (
                 <tr key={key}>
                   <th scope="row">
@@ -77,18 +77,8 @@ export function ComparisonTable({ totals, comparisons }: { totals: PeriodTotals;
                   <td className="overview-table__num">
                     <MetricValue metric={key} value={now} />
                   </td>
-                  <td className="overview-table__num">
-                    <MetricValue metric={key} value={previous} />
-                  </td>
-                  <td>
-                    <ChangeText metric={key} change={changeOf(key, now, previous)} />
-                  </td>
-                  <td className="overview-table__num">
-                    <MetricValue metric={key} value={lastYear} />
-                  </td>
-                  <td>
-                    <ChangeText metric={key} change={changeOf(key, now, lastYear)} />
-                  </td>
+                  <ComparisonCells metric={key} comparison={previous} />
+                  <ComparisonCells metric={key} comparison={lastYear} />
                 </tr>
               );
             })}
@@ -96,5 +86,25 @@ export function ComparisonTable({ totals, comparisons }: { totals: PeriodTotals;
         ))}
       </table>
     </div>
+  );
+}
+
+/** The earlier figure and the change; a period without dossiers says so once, across both cells. */
+function ComparisonCells({ metric, comparison }: { metric: MetricKey; comparison: Comparison }) {
+  if (comparison === 'empty')
+    return (
+      <td colSpan={2} className="overview-table__empty">
+        <NoDossiersText />
+      </td>
+    );
+  return (
+    <>
+      <td className="overview-table__num">
+        <MetricValue metric={metric} value={comparison.before} />
+      </td>
+      <td>
+        <ChangeText metric={metric} change={comparison.change} />
+      </td>
+    </>
   );
 }

@@ -6,9 +6,9 @@ import { languageOf } from '../../../i18n/index.ts';
 import { formatDecimal, formatInteger } from '../../../lib/format.ts';
 import { MetricInfoLink } from '../../definitions/components/MetricInfoLink.tsx';
 import { type MetricKey, metricLabel } from '../../definitions/lib/metrics.ts';
-import { changeOf, figureOf } from '../lib/compare.ts';
+import { comparisonOf, figureOf } from '../lib/compare.ts';
 import type { Comparisons } from '../lib/ranges.ts';
-import { ChangeText, MetricValue } from './MetricValue.tsx';
+import { ChangeText, MetricValue, NoDossiersText } from './MetricValue.tsx';
 
 type Metrics = MetricsRow['metrics'];
 type Value = number | null;
@@ -110,13 +110,13 @@ function KpiTile({
           label={t('overview.compare.previous', { period: comparisons.previous.label })}
           metric={metric}
           now={now}
-          before={figureOf(totals.previous, metric)}
+          before={totals.previous}
         />
         <CompareLine
           label={t('overview.compare.lastYear', { period: comparisons.lastYear.label })}
           metric={metric}
           now={now}
-          before={figureOf(totals.lastYear, metric)}
+          before={totals.lastYear}
         />
       </dl>
       {parts.length > 0 && (
@@ -147,14 +147,21 @@ function CompareLine({
   label: string;
   metric: MetricKey;
   now: Value;
-  before: Value;
+  before: Metrics | null;
 }) {
+  const comparison = comparisonOf(metric, now, before);
   return (
     <div className="kpi__compare-line">
       <dt>{label}</dt>
       <dd>
-        <MetricValue metric={metric} value={before} /> ·{' '}
-        <ChangeText metric={metric} change={changeOf(metric, now, before)} />
+        {comparison === 'empty' ? (
+          <NoDossiersText />
+        ) : (
+          <>
+            <MetricValue metric={metric} value={comparison.before} /> ·{' '}
+            <ChangeText metric={metric} change={comparison.change} />
+          </>
+        )}
       </dd>
     </div>
   );

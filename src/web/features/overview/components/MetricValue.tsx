@@ -48,3 +48,9 @@ export function ChangeText({ metric, change }: { metric: MetricKey; change: Chan
     </span>
   );
 }
+
+/** In place of a comparison with a period that has no dossier at all (before the data starts). */
+export function NoDossiersText() {
+  const { t } = useTranslation();
+  return <span className="change change--none">{t('overview.compare.empty')}</span>;
+}

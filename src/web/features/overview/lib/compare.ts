@@ -88,3 +88,25 @@ export function changeOf(metric: MetricKey, now: number | null, before: number |
 export function figureOf(totals: MetricsRow['metrics'] | null, metric: MetricKey): number | null {
   return totals === null ? null : (totals[metric] as number | null);
 }
+
+/**
+ * Whether a comparison period has any dossier at all. One with nothing received and nothing
+ * resolved (or no row) is missing data, not a fall to zero: a change against it would say
+ * "up 59.642" for a first year of data.
+ */
+export function hasDossiers(totals: MetricsRow['metrics'] | null): boolean {
+  return totals !== null && (totals.received > 0 || totals.resolved > 0);
+}
+
+/** One line of a comparison: the earlier figure and the change, or 'empty' when that period has no dossiers. */
+export type Comparison = { before: number | null; change: Change | null } | 'empty';
+
+export function comparisonOf(
+  metric: MetricKey,
+  now: number | null,
+  beforeTotals: MetricsRow['metrics'] | null,
+): Comparison {
+  if (!hasDossiers(beforeTotals)) return 'empty';
+  const before = figureOf(beforeTotals, metric);
+  return { before, change: changeOf(metric, now, before) };
+}

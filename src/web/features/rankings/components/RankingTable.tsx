@@ -11,7 +11,6 @@ import {
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { unitPath } from '../../../app/paths.ts';
 import { TextField } from '../../../components/ui/TextField.tsx';
 import { languageOf } from '../../../i18n/index.ts';
 import { formatDecimal, formatInteger, formatPercent } from '../../../lib/format.ts';
@@ -108,6 +107,8 @@ export interface RankingTableProps {
   index: IndexColumnsProps;
   /** True when the table ranks by the index: `rank` follows it and rank change does not apply. */
   rankIsIndex: boolean;
+  /** Where a unit's name links: its page, on the same period. */
+  unitHref: (unitKey: string) => string;
 }
 
 export interface IndexColumnsProps {
@@ -119,7 +120,15 @@ export interface IndexColumnsProps {
 }
 
 /** The group's units: search, sort by any column, choose columns, export what is shown. */
-export function RankingTable({ rows, target, caption, fileParts, index, rankIsIndex }: RankingTableProps) {
+export function RankingTable({
+  rows,
+  target,
+  caption,
+  fileParts,
+  index,
+  rankIsIndex,
+  unitHref,
+}: RankingTableProps) {
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n);
   const captionId = useId();
@@ -286,6 +295,7 @@ export function RankingTable({ rows, target, caption, fileParts, index, rankIsIn
                         target={target}
                         index={index}
                         rankIsIndex={rankIsIndex}
+                        unitHref={unitHref}
                       />
                     ) : null;
                   })}
@@ -306,12 +316,14 @@ function RankingCell({
   target,
   index,
   rankIsIndex,
+  unitHref,
 }: {
   column: RankingColumnId;
   row: RankingRow;
   target: number | null;
   index: IndexColumnsProps;
   rankIsIndex: boolean;
+  unitHref: (unitKey: string) => string;
 }) {
   const { t } = useTranslation();
   const none = <span className="ranking-table__none">{t('common.noData')}</span>;
@@ -320,7 +332,7 @@ function RankingCell({
     case 'unit':
       return (
         <th scope="row" className="ranking-table__col-unit">
-          <Link to={unitPath(row.key)}>{row.name}</Link>
+          <Link to={unitHref(row.key)}>{row.name}</Link>
           {row.belowTarget && target !== null && (
             <>
               {' '}

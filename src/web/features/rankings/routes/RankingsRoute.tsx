@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { TARGET_METRICS, type TargetMetric } from '../../../../api/settings.ts';
 import { RANK_METRICS, type RankMetric } from '../../../../domain/unit-metrics.ts';
-import { paths } from '../../../app/paths.ts';
+import { paths, unitPath } from '../../../app/paths.ts';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { PageHeader } from '../../../components/ui/PageHeader.tsx';
@@ -111,6 +111,9 @@ export function RankingsRoute() {
     [data, rankBy, onTimeTarget, indexUnits],
   );
   const canUpload = hasRole(useSession().data?.user, 'uploader');
+  // The unit's page reads only the period (it ranks the unit in its whole group): keep that one.
+  const unitHref = (unitKey: string) =>
+    `${unitPath(unitKey)}?period=${encodeURIComponent(periodParam(period))}`;
 
   let content: ReactNode;
   if (status === 'pending' || metrics.isPending) {
@@ -193,6 +196,7 @@ export function RankingsRoute() {
                   fileParts={[t('rankings.export.fileStem'), periodParam(period), GROUP_SLUGS[group]]}
                   index={index}
                   rankIsIndex={isIndexRankBy(rankBy)}
+                  unitHref={unitHref}
                 />
               </div>
               <div className="rankings__chart">

@@ -47,7 +47,10 @@ export function TargetTile({ month }: TargetTileProps) {
       ) : query.isError ? (
         <p className="kpi__extra">{t('target.tile.error')}</p>
       ) : figure === null ? (
-        <p className="kpi__extra">{t('target.tile.none')}</p>
+        // Name the month: for a quarter or a year the tile looks at its last month only.
+        <p className="kpi__extra">
+          {t('target.tile.none', { month: periodLabel(monthSelection(month), language) })}
+        </p>
       ) : (
         <>
           <p className="kpi__value">{countsText(t, figure.now)}</p>

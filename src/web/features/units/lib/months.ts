@@ -1,5 +1,7 @@
 import type { SeriesResponse } from '../../../../api/metrics.ts';
 import type { DayRange } from '../../../../api/query.ts';
+// The trend chart's month label ("T3/2025"), so both charts of the unit page name months alike.
+import { monthLabel } from '../../charts/lib/trend.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -9,11 +11,6 @@ export function monthsEnding(to: string, count = 12): DayRange {
   const month = Number(to.slice(5, 7));
   const index = year * 12 + (month - 1) - (count - 1);
   return { from: `${Math.floor(index / 12)}-${pad((index % 12) + 1)}-01`, to };
-}
-
-/** "03/2025" for a point of a monthly series. */
-export function monthLabel(from: string): string {
-  return `${from.slice(5, 7)}/${from.slice(0, 4)}`;
 }
 
 export interface RankPoint {
