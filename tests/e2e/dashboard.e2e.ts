@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ImportList } from '../../src/api/imports.ts';
 import { formatDecimal, formatInteger, formatPercent } from '../../src/web/lib/format.ts';
 import {
   clearProblems,
@@ -302,6 +303,11 @@ describe('Đúng hạn in Chromium against the real server', () => {
     await page.getByLabel('Chọn tệp…').setInputFiles(SAMPLE);
     await page.getByRole('heading', { name: 'Kết quả kiểm tra' }).waitFor();
     await page.getByRole('button', { name: 'Công bố' }).click();
+    const confirm = page.getByRole('region', { name: /^Xác nhận công bố lần nhập #\d+$/ });
+    await confirm.waitFor({ timeout: 60_000 });
+    await confirm.getByText('Khớp với trang này.').waitFor();
+    await shoot(page, 'upload-confirm');
+    await confirm.getByRole('button', { name: 'Xác nhận công bố' }).click();
     const done = page.getByRole('status').filter({ hasText: 'Đã công bố dữ liệu.' });
     await done.waitFor({ timeout: 60_000 });
     const [from, to] = [expected.period.from, expected.period.to].map((d) =>
@@ -335,6 +341,51 @@ describe('Đúng hạn in Chromium against the real server', () => {
     await page.getByRole('button', { name: 'Công bố' }).click();
     await page.getByRole('alert').getByText('Tệp này đã được công bố', { exact: false }).waitFor();
     clearProblems(page); // the 409 is logged by the browser
+
+    // The same dossiers in another file (one title line differs): staging says it would replace every
+    // published dossier of the file and change no figure; cancelling publishes nothing.
+    const api = async <T>(path: string) =>
+      page.evaluate(async (url) => {
+        const r = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+        return (await r.json()) as unknown;
+      }, path) as Promise<T>;
+    const published = (await api<ImportList>('/api/imports')).imports.find(
+      (i) => i.status === 'published' && i.fileName === 'export-2025-q1.csv',
+    )!;
+    expect(published.currentDossiers).toBeGreaterThan(0);
+    const again = join(tmp, 'export-2025-q1-xuat-lai.csv');
+    writeFileSync(
+      again,
+      readFileSync(SAMPLE, 'utf8').replace('DANH SÁCH HỒ SƠ', 'DANH SÁCH HỒ SƠ (XUẤT LẠI)'),
+    );
+    await page.reload();
+    await page.getByLabel('Chọn tệp…').setInputFiles(again);
+    await page.getByRole('heading', { name: 'Kết quả kiểm tra' }).waitFor();
+    await page.getByRole('button', { name: 'Công bố' }).click();
+    const replace = page.getByRole('region', { name: /^Xác nhận công bố lần nhập #\d+$/ });
+    await replace.waitFor({ timeout: 60_000 });
+    await replace
+      .getByText(
+        `Công bố sẽ thêm 0 hồ sơ mới và thay thế ${formatInteger(published.currentDossiers!)} hồ sơ đã công bố (cùng mã hồ sơ).`,
+      )
+      .waitFor();
+    await replace
+      .getByRole('table', { name: `Số liệu kỳ ${from} – ${to} trước và sau khi công bố` })
+      .waitFor();
+    const changes = replace.getByRole('table').locator('tbody tr td:last-child');
+    expect(await changes.allTextContents()).toEqual(Array(5).fill('không đổi'));
+    await expect
+      .poll(() => replace.getByRole('heading').evaluate((h) => h === document.activeElement))
+      .toBe(true);
+    await page.keyboard.press('Escape');
+    await replace.getByRole('button', { name: 'Huỷ, không công bố' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Đã huỷ lần nhập #\d+\. Không có gì được công bố; số liệu không thay đổi\.$/ })
+      .waitFor();
+    const history = (await api<ImportList>('/api/imports')).imports;
+    expect(history.find((i) => i.fileName === 'export-2025-q1-xuat-lai.csv')?.status).toBe('discarded');
+    expect(history.find((i) => i.id === published.id)?.status).toBe('published');
   });
 
   it('cancels the reading of a 200,000-row export', async () => {

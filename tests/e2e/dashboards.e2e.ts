@@ -192,6 +192,7 @@ describe('Đúng hạn dashboards in Chromium against the real server', () => {
     const preview = page.getByRole('region', { name: 'Xem trước số liệu' });
     const shown = (key: string) => preview.locator(`[data-metric="${key}"]`).textContent();
     expect(await shown('onTime')).toBe('0');
+    await page.getByRole('status').filter({ hasText: 'Tệp không có cột hạn xử lý (Ngày hẹn trả)' }).waitFor();
     await shoot(page, 'upload-mapping-before');
 
     await dueAt.selectOption({ label: `Cột 15: ${RENAMED_HEADER}` });
@@ -206,6 +207,7 @@ describe('Đúng hạn dashboards in Chromium against the real server', () => {
     expect(await shown('onTimeRate')).toBe(formatPercent(t.onTimeRate));
 
     await page.getByRole('button', { name: 'Công bố' }).click();
+    await page.getByRole('button', { name: 'Xác nhận công bố' }).click({ timeout: 60_000 });
     await page.getByRole('status').filter({ hasText: 'Đã công bố dữ liệu.' }).waitFor({ timeout: 60_000 });
 
     // The file's period on the overview: the core's numbers, written the Vietnamese way.

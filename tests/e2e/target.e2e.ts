@@ -84,6 +84,7 @@ describe('the "100 % Tốt" target in Chromium', () => {
     await page.getByLabel('Chọn tệp…').setInputFiles(DOSSIERS);
     await page.getByRole('heading', { name: 'Kết quả kiểm tra' }).waitFor();
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+    await page.getByRole('button', { name: 'Xác nhận công bố' }).click({ timeout: 60_000 });
     await page.getByRole('status').filter({ hasText: 'Đã công bố dữ liệu.' }).waitFor({ timeout: 60_000 });
 
     for (const [kind, param, file] of [

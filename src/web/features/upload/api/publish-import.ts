@@ -1,4 +1,4 @@
-import type { Endpoint } from '../../../../api/endpoint.ts';
+import { CSRF_HEADER, type Endpoint, pathOf } from '../../../../api/endpoint.ts';
 import {
   type CreateImportRequest,
   type ImportDetail,
@@ -6,14 +6,14 @@ import {
   MAX_CHUNK_ROWS,
 } from '../../../../api/imports.ts';
 import type { ExplicitMapping } from '../../../../ingest/mapping.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { apiRequest, getCsrfToken } from '../../../lib/api-client.ts';
 import type { RowsPage } from '../lib/use-ingest.ts';
 import type { UploadSummary } from '../worker/protocol.ts';
 
 /**
  * Publishing an upload: the seam between this page and the server's /api/imports routes. The button
  * is enabled only once `src/api/imports.ts` exports an `importsApi.publish` endpoint (found at build
- * time, so nothing breaks while it is missing) and `publishImport` below is wired (PUBLISH_WIRED).
+ * time, so nothing breaks while it is missing) and `stageImport` below is wired (PUBLISH_WIRED).
  */
 const importsModules = import.meta.glob<{ importsApi?: Record<string, Endpoint | undefined> }>(
   '../../../../api/imports.ts',
@@ -62,8 +62,9 @@ export interface CountCheck {
   agrees: boolean;
 }
 
-export type PublishResult =
-  | { status: 'published'; detail: ImportDetail; check: CountCheck }
+/** What staging gave: the import waits on the server, as 'staged', for the user's confirmation. */
+export type StageResult =
+  | { status: 'staged'; importId: number; staged: ImportDetail; check: CountCheck }
   /** The server's counts differ from the page's: the staged import was discarded, nothing published. */
   | { status: 'mismatch'; importId: number; check: CountCheck };
 
@@ -116,16 +117,23 @@ function checkOf(staged: ImportDetail, sent: number, summary: UploadSummary): Co
 /**
  * create (file name, SHA-256 of the file, rowCount, layout, the page's report) → putChunk for each
  * slice of MAX_CHUNK_ROWS rows, with progress → finish (the server's own validation, compared with
- * the page's) → publish. A mismatch discards the staged import; so does a cancel (the signal).
- * Errors are the server's (ApiError with its Vietnamese message, e.g. 409 already_published).
+ * the page's, and its preview of what publishing would change). Nothing is published here: the
+ * staged import waits for publishStaged or discardImport. A mismatch discards it; so does a failure
+ * or a cancel (the signal). Errors are the server's (ApiError with its Vietnamese message, e.g. 409
+ * already_published).
  */
-export async function publishImport(
+export async function stageImport(
   input: PublishInput,
-  options: { signal?: AbortSignal; onProgress?: (p: PublishProgress) => void } = {},
-): Promise<PublishResult> {
-  const { signal, onProgress } = options;
+  options: {
+    signal?: AbortSignal;
+    onProgress?: (p: PublishProgress) => void;
+    /** The import exists on the server from here on (to discard it if the page goes away). */
+    onCreated?: (id: number) => void;
+  } = {},
+): Promise<StageResult> {
+  const { signal, onProgress, onCreated } = options;
   const file = input.files[0];
-  if (!file || !canPublishFiles(input.files)) throw new Error('publishImport: exactly one file');
+  if (!file || !canPublishFiles(input.files)) throw new Error('stageImport: exactly one file');
   const withSignal = signal ? { signal } : {};
 
   const first = await input.readRows(0, MAX_CHUNK_ROWS);
@@ -149,6 +157,7 @@ export async function publishImport(
     ...withSignal,
   });
   const id = created.id;
+  onCreated?.(id);
   try {
     let rowsSent = 0;
     onProgress?.({ rowsSent, totalRows });
@@ -163,20 +172,47 @@ export async function publishImport(
     const staged = await apiRequest(importsApi.finish, { params: { id }, ...withSignal });
     const check = checkOf(staged, totalRows, input.summary);
     if (!check.agrees) {
-      await discard(id);
+      await discardImport(id);
       return { status: 'mismatch', importId: id, check };
     }
     signal?.throwIfAborted();
-    const detail = await apiRequest(importsApi.publish, { params: { id }, ...withSignal });
-    return { status: 'published', detail, check };
+    return { status: 'staged', importId: id, staged, check };
   } catch (e) {
-    // Leave nothing half-done behind: a failed or cancelled upload is discarded (best effort; a
-    // publish that the server did complete refuses the discard, which is then ignored).
-    await discard(id);
+    // Leave nothing half-done behind: a failed or cancelled upload is discarded (best effort).
+    await discardImport(id);
     throw e;
   }
 }
 
-async function discard(id: number): Promise<void> {
+/** The user confirmed: the staged import is published (one transaction on the server). */
+export function publishStaged(id: number): Promise<ImportDetail> {
+  return apiRequest(importsApi.publish, { params: { id } });
+}
+
+/**
+ * DELETE → 'discarded', best effort: an import that cannot be discarded (already published, or the
+ * network is gone) is left as it is; a staged import that is never confirmed is never published.
+ */
+export async function discardImport(id: number): Promise<void> {
   await apiRequest(importsApi.discard, { params: { id } }).catch(() => undefined);
+}
+
+/**
+ * The same while the page unloads: a request with `keepalive` outlives the page, which an ordinary
+ * fetch would not.
+ */
+export function discardOnUnload(id: number): void {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  const token = getCsrfToken();
+  if (token !== null) headers[CSRF_HEADER] = token;
+  try {
+    void fetch(new URL(pathOf(importsApi.discard, { id }), document.baseURI), {
+      method: importsApi.discard.method,
+      headers,
+      credentials: 'same-origin',
+      keepalive: true,
+    }).catch(() => undefined);
+  } catch {
+    // Nothing more can be done while the page goes away.
+  }
 }

@@ -12,28 +12,41 @@ import { sessionQueryKey } from '../../auth/api/session.ts';
 import {
   type CountCheck,
   canPublishFiles,
+  discardImport,
+  discardOnUnload,
   isPublishAvailable,
   type PublishInput,
   type PublishProgress,
-  publishImport,
+  publishStaged,
+  stageImport,
 } from '../api/publish-import.ts';
+import { PublishConfirmation } from './PublishConfirmation.tsx';
 
 type PublishState =
   | { status: 'idle' }
-  | { status: 'publishing'; progress: PublishProgress | null }
+  | { status: 'staging'; progress: PublishProgress | null }
+  /** On the server, not published: the confirmation panel waits for the user. */
+  | { status: 'staged'; staged: ImportDetail; check: CountCheck; busy: 'publishing' | 'discarding' | null }
   | { status: 'done'; detail: ImportDetail; check: CountCheck }
   | { status: 'mismatch'; importId: number; check: CountCheck }
   | { status: 'cancelled' }
-  | { status: 'failed'; message: string; retry: boolean };
+  | { status: 'discarded'; importId: number }
+  | { status: 'failed'; message: string; retry: (() => void) | null };
 
 /** `2025-03-31` → `31/03/2025`. */
 const dayText = (isoDay: string) => isoDay.split('-').reverse().join('/');
 
+const failure = (e: unknown) =>
+  e instanceof ApiError
+    ? { message: e.message, code: e.code }
+    : { message: e instanceof Error ? e.message : String(e), code: null };
+
 /**
- * "Công bố": sends the read's rows to the server as one import, lets the server check them, and
- * publishes when its counts agree with the page's. One file per import (the server recognises a file
- * already published by its hash), so a read of several files is not published. The route is for
- * uploaders and admins only (RequireRole), so viewers never see the button.
+ * "Công bố": sends the read's rows to the server as one import and lets the server check them
+ * (staging). When its counts agree with the page's, a confirmation panel shows what publishing
+ * would add, replace and change; only "Xác nhận công bố" publishes. One file per import (the server
+ * recognises a file already published by its hash), so a read of several files is not published.
+ * The route is for uploaders and admins only (RequireRole), so viewers never see the button.
  */
 export function PublishBar({
   input,
@@ -47,42 +60,94 @@ export function PublishBar({
   const tipId = useId();
   const [state, setState] = useState<PublishState>({ status: 'idle' });
   const abortRef = useRef<AbortController | null>(null);
-  useEffect(() => () => abortRef.current?.abort(), []);
+  /** An import on the server that is not published: discarded if the page goes away. */
+  const pendingRef = useRef<number | null>(null);
+  useEffect(() => {
+    const onUnload = () => {
+      if (pendingRef.current !== null) discardOnUnload(pendingRef.current);
+    };
+    window.addEventListener('beforeunload', onUnload);
+    return () => {
+      window.removeEventListener('beforeunload', onUnload);
+      abortRef.current?.abort();
+      // Staging cleans up after its own abort; a staged import waiting for confirmation is discarded.
+      if (abortRef.current === null && pendingRef.current !== null) void discardImport(pendingRef.current);
+      pendingRef.current = null;
+    };
+  }, []);
 
   const oneFile = canPublishFiles(input.files);
   const enabled = available && oneFile;
-  const busy = state.status === 'publishing';
+  const busy = state.status === 'staging' || state.status === 'staged';
   const published = state.status === 'done';
 
-  const publish = async () => {
+  const stage = async () => {
     if (!enabled || busy || published) return;
+    // A staged import whose publication failed is replaced by the new one, not left behind.
+    if (pendingRef.current !== null) void discardImport(pendingRef.current);
+    pendingRef.current = null;
     const controller = new AbortController();
     abortRef.current = controller;
-    setState({ status: 'publishing', progress: null });
+    setState({ status: 'staging', progress: null });
     try {
-      const result = await publishImport(input, {
+      const result = await stageImport(input, {
         signal: controller.signal,
-        onProgress: (progress) => setState({ status: 'publishing', progress }),
+        onProgress: (progress) => setState({ status: 'staging', progress }),
+        onCreated: (id) => {
+          pendingRef.current = id;
+        },
       });
       if (result.status === 'mismatch') {
+        pendingRef.current = null;
         setState({ status: 'mismatch', importId: result.importId, check: result.check });
         return;
       }
-      // Every figure the dashboards show may have changed; the session has not.
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== sessionQueryKey[0] });
-      setState({ status: 'done', detail: result.detail, check: result.check });
+      setState({ status: 'staged', staged: result.staged, check: result.check, busy: null });
     } catch (e) {
+      pendingRef.current = null;
       if (controller.signal.aborted) setState({ status: 'cancelled' });
-      else if (e instanceof ApiError)
-        setState({ status: 'failed', message: e.message, retry: e.code !== 'already_published' });
-      else setState({ status: 'failed', message: e instanceof Error ? e.message : String(e), retry: true });
+      else {
+        const { message, code } = failure(e);
+        setState({
+          status: 'failed',
+          message,
+          retry: code === 'already_published' ? null : () => void stage(),
+        });
+      }
     } finally {
       if (abortRef.current === controller) abortRef.current = null;
     }
   };
 
+  const publish = async (staged: ImportDetail, check: CountCheck) => {
+    setState({ status: 'staged', staged, check, busy: 'publishing' });
+    // From here the publication may complete on the server: leaving must not discard it.
+    pendingRef.current = null;
+    try {
+      const detail = await publishStaged(staged.id);
+      // Every figure the dashboards show may have changed; the session has not.
+      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== sessionQueryKey[0] });
+      setState({ status: 'done', detail, check });
+    } catch (e) {
+      const { message, code } = failure(e);
+      if (code !== 'already_published') pendingRef.current = staged.id;
+      setState({
+        status: 'failed',
+        message,
+        retry: code === 'already_published' ? null : () => void publish(staged, check),
+      });
+    }
+  };
+
+  const discard = async (staged: ImportDetail, check: CountCheck) => {
+    setState({ status: 'staged', staged, check, busy: 'discarding' });
+    await discardImport(staged.id);
+    pendingRef.current = null;
+    setState({ status: 'discarded', importId: staged.id });
+  };
+
   const tip = !available ? t('upload.publish.waiting') : !oneFile ? t('upload.publish.oneFileOnly') : null;
-  const progress = state.status === 'publishing' ? state.progress : null;
+  const progress = state.status === 'staging' ? state.progress : null;
   const fraction = progress && progress.totalRows > 0 ? progress.rowsSent / progress.totalRows : 0;
 
   return (
@@ -92,9 +157,9 @@ export function PublishBar({
           variant="primary"
           aria-disabled={!enabled || busy || published ? true : undefined}
           aria-describedby={tip ? tipId : undefined}
-          onClick={() => void publish()}
+          onClick={() => void stage()}
         >
-          {busy ? t('upload.publish.publishing') : t('upload.publish.button')}
+          {state.status === 'staging' ? t('upload.publish.staging') : t('upload.publish.button')}
         </Button>
         {tip && (
           <span role="tooltip" id={tipId} className="tooltip__text">
@@ -106,7 +171,7 @@ export function PublishBar({
       {available && oneFile && state.status === 'idle' && (
         <p className="muted publish-bar__note">{t('upload.publish.hint')}</p>
       )}
-      {busy && (
+      {state.status === 'staging' && (
         <div className="publish-bar__progress" aria-live="polite">
           <progress
             max={1}
@@ -124,6 +189,17 @@ export function PublishBar({
           </span>
           <Button onClick={() => abortRef.current?.abort()}>{t('upload.publish.cancel')}</Button>
         </div>
+      )}
+      {state.status === 'staged' && (
+        <PublishConfirmation
+          staged={state.staged}
+          check={state.check}
+          checkText={checkText(t, state.check)}
+          files={input.summary.files}
+          busy={state.busy}
+          onPublish={() => void publish(state.staged, state.check)}
+          onDiscard={() => void discard(state.staged, state.check)}
+        />
       )}
       {state.status === 'done' && (
         <Notice tone="success" title={t('upload.publish.done')}>
@@ -149,11 +225,14 @@ export function PublishBar({
         />
       )}
       {state.status === 'cancelled' && <Notice tone="warning">{t('upload.publish.cancelled')}</Notice>}
+      {state.status === 'discarded' && (
+        <Notice tone="info">{t('upload.publish.discarded', { id: state.importId })}</Notice>
+      )}
       {state.status === 'failed' && (
         <ErrorState
           title={t('upload.publish.failed')}
           message={state.message}
-          {...(state.retry ? { onRetry: () => void publish() } : {})}
+          {...(state.retry ? { onRetry: state.retry } : {})}
         />
       )}
     </div>

@@ -20,6 +20,7 @@ import { FileReportCard } from '../components/FileReportCard.tsx';
 import { IngestProgressPanel } from '../components/IngestProgressPanel.tsx';
 import { MappingEditor } from '../components/MappingEditor.tsx';
 import { MetricsPreview } from '../components/MetricsPreview.tsx';
+import { NoDueDateNotice } from '../components/NoDueDateNotice.tsx';
 import { PersonalDataNote } from '../components/PersonalDataNote.tsx';
 import { ProblemsTable } from '../components/ProblemsTable.tsx';
 import { PublishBar } from '../components/PublishBar.tsx';
@@ -159,6 +160,7 @@ export function UploadRoute() {
           {state.status === 'done' && (
             <div className="upload__results">
               <ValidationSummary summary={state.summary} />
+              <NoDueDateNotice files={state.summary.files} />
               <MetricsPreview preview={state.summary.preview} />
               <PublishBar
                 input={{ files, mappings: mappingsOf(state.summary), summary: state.summary, readRows }}
