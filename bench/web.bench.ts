@@ -45,7 +45,8 @@ function bundleFigures(): void {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const initial = new Set<string>();
   for (const m of html.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g)) initial.add(m[1]!);
-  for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/?([^"]+\.js)"/g)) initial.add(m[1]!);
+  for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/?([^"]+\.js)"/g))
+    initial.add(m[1]!);
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/?([^"]+\.css)"/g)].map((m) => m[1]!);
 
   console.log('production bundle (gzip -9):');
@@ -109,7 +110,10 @@ async function pageLoad(): Promise<void> {
         const page = await context.newPage();
         const t0 = performance.now();
         await page.goto(`${url}/?period=2025`, { waitUntil: 'commit' });
-        await page.getByText(received, { exact: false }).first().waitFor({ state: 'visible', timeout: 30_000 });
+        await page
+          .getByText(received, { exact: false })
+          .first()
+          .waitFor({ state: 'visible', timeout: 30_000 });
         const ms = performance.now() - t0;
         times.push(ms);
         line(`  run ${i + 1}${i === 0 ? ' (server answer cache cold)' : ''}`, `${fmt(ms)} ms`);
