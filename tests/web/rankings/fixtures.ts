@@ -1,4 +1,4 @@
-import type { TargetResponse, TargetUnit } from '../../../src/api/index766.ts';
+import { indexVersionInfo, type TargetResponse, type TargetUnit } from '../../../src/api/index766.ts';
 import type { MetricsResponse, MetricsRow } from '../../../src/api/metrics.ts';
 import type { SettingsResponse } from '../../../src/api/settings.ts';
 import { gradeOf, INDEX_766_PORTAL_2025, type IndexVersion } from '../../../src/domain/index766.ts';
@@ -176,25 +176,7 @@ function targetUnit(spec: IndexSpec, month: string): TargetUnit {
   };
 }
 
-export function versionInfo(v: IndexVersion = VERSION): TargetResponse['version'] {
-  return {
-    id: v.id,
-    labelVi: v.labelVi,
-    validFrom: v.validFrom,
-    groups: v.groups.map((g) => ({
-      code: g.code,
-      nameVi: g.nameVi,
-      nameEn: g.nameEn,
-      maxPoints: g.maxPoints,
-    })),
-    grades: v.grades.map((g) => ({
-      id: g.id,
-      labelVi: g.labelVi,
-      labelEn: g.labelEn,
-      minPoints: Number.isFinite(g.minPoints) ? g.minPoints : null,
-    })),
-  };
-}
+export const versionInfo = (v: IndexVersion = VERSION): TargetResponse['version'] => indexVersionInfo(v);
 
 /** The target answer for `month`, with the month before in the history (of `previousVersion`). */
 export function targetAnswer(
