@@ -3,6 +3,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  type DataKey,
   Legend,
   Line,
   LineChart,
@@ -72,6 +73,52 @@ function GoalLine() {
   );
 }
 
+interface ShareLine<Row> {
+  key: string;
+  value: DataKey<Row>;
+  name: string;
+  color: string;
+  dash?: string | undefined;
+  symbol: 'circle' | 'diamond' | 'square' | 'triangle';
+}
+
+/** Shares (0–1) month by month against the 100 % line: the axes, goal, tooltip and legend of both charts. */
+function ShareLines<Row extends { label: string }>({
+  rows,
+  lines,
+}: {
+  rows: readonly Row[];
+  lines: ShareLine<Row>[];
+}) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart data={rows as Row[]} margin={{ top: 16, right: 16, bottom: 0, left: 4 }}>
+        <CartesianGrid stroke="#e3e8ef" vertical={false} />
+        <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={8} />
+        <YAxis domain={[0, 1]} width={52} tick={{ fontSize: 12 }} tickFormatter={percentTick} />
+        <GoalLine />
+        {lines.map((line) => (
+          <Line
+            key={line.key}
+            type="linear"
+            dataKey={line.value}
+            name={line.name}
+            stroke={line.color}
+            strokeDasharray={line.dash}
+            strokeWidth={2}
+            dot={{ r: 4, fill: line.color }}
+            legendType={line.symbol}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        ))}
+        <Tooltip formatter={percentValue} />
+        <Legend wrapperStyle={{ fontSize: 13 }} />
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}
+
 export interface ShareChartProps {
   rows: readonly ShareRow[];
   title: string;
@@ -83,31 +130,15 @@ export function ShareChart({ rows, title, description }: ShareChartProps) {
   const { t } = useTranslation();
   return (
     <ChartFrame title={title} description={description} table={<ShareTable rows={rows} caption={title} />}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows as ShareRow[]} margin={{ top: 16, right: 16, bottom: 0, left: 4 }}>
-          <CartesianGrid stroke="#e3e8ef" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={8} />
-          <YAxis domain={[0, 1]} width={52} tick={{ fontSize: 12 }} tickFormatter={percentTick} />
-          <GoalLine />
-          {(['official', 'estimate'] as const).map((basis) => (
-            <Line
-              key={basis}
-              type="linear"
-              dataKey={basis}
-              name={t(`target.basis.${basis}`)}
-              stroke={BASIS_STYLE[basis].color}
-              strokeDasharray={BASIS_STYLE[basis].dash}
-              strokeWidth={2}
-              dot={{ r: 4, fill: BASIS_STYLE[basis].color }}
-              legendType={BASIS_STYLE[basis].symbol}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          ))}
-          <Tooltip formatter={percentValue} />
-          <Legend wrapperStyle={{ fontSize: 13 }} />
-        </LineChart>
-      </ResponsiveContainer>
+      <ShareLines
+        rows={rows}
+        lines={(['official', 'estimate'] as const).map((basis) => ({
+          key: basis,
+          value: basis,
+          name: t(`target.basis.${basis}`),
+          ...BASIS_STYLE[basis],
+        }))}
+      />
     </ChartFrame>
   );
 }
@@ -128,30 +159,15 @@ export function GroupShareChart({ rows, groups, title, description }: GroupShare
       description={description}
       table={<GroupShareTable rows={rows} groups={groups} caption={title} />}
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows as GroupShareRow[]} margin={{ top: 16, right: 16, bottom: 0, left: 4 }}>
-          <CartesianGrid stroke="#e3e8ef" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={8} />
-          <YAxis domain={[0, 1]} width={52} tick={{ fontSize: 12 }} tickFormatter={percentTick} />
-          <GoalLine />
-          {groups.map((g) => (
-            <Line
-              key={g}
-              type="linear"
-              dataKey={(r: GroupShareRow) => r.shares[g] ?? null}
-              name={t(`filters.unitGroup.${g}`)}
-              stroke={GROUP_STYLE[g].color}
-              strokeWidth={2}
-              dot={{ r: 4, fill: GROUP_STYLE[g].color }}
-              legendType={GROUP_STYLE[g].symbol}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          ))}
-          <Tooltip formatter={percentValue} />
-          <Legend wrapperStyle={{ fontSize: 13 }} />
-        </LineChart>
-      </ResponsiveContainer>
+      <ShareLines
+        rows={rows}
+        lines={groups.map((g) => ({
+          key: g,
+          value: (r: GroupShareRow) => r.shares[g] ?? null,
+          name: t(`filters.unitGroup.${g}`),
+          ...GROUP_STYLE[g],
+        }))}
+      />
     </ChartFrame>
   );
 }
