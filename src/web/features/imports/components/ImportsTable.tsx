@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportRecord } from '../../../../api/imports.ts';
-import { Button } from '../../../components/ui/Button.tsx';
 import { formatInstant, formatInteger } from '../../../lib/format.ts';
+import { HistoryTable } from './HistoryTable.tsx';
 
 const dayText = (isoDay: string) => isoDay.slice(0, 10).split('-').reverse().join('/');
 const count = (n: number | null) => (n === null ? '—' : formatInteger(n));
@@ -18,78 +18,51 @@ export function ImportsTable({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
-      <table className="data-table imports-table">
-        <caption className="visually-hidden">{t('imports.table.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('imports.table.file')}</th>
-            <th scope="col">{t('imports.table.created')}</th>
-            <th scope="col">{t('imports.table.published')}</th>
-            <th scope="col" className="imports-table__num">
-              {t('imports.table.rows')}
-            </th>
-            <th scope="col" className="imports-table__num">
-              {t('imports.table.accepted')}
-            </th>
-            <th scope="col" className="imports-table__num">
-              {t('imports.table.rejected')}
-            </th>
-            <th scope="col">{t('imports.table.period')}</th>
-            <th scope="col">{t('imports.table.status')}</th>
-            {canRetract && <th scope="col">{t('imports.table.actions')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {imports.map((r) => (
-            <tr key={r.id} className={`imports-row imports-row--${r.status}`}>
-              <th scope="row" className="imports-table__file">
-                {r.fileName}
-                <span className="muted imports-table__id">#{r.id}</span>
-              </th>
-              <td>
-                <span className="nowrap">{formatInstant(r.createdAt)}</span>
-                {r.createdBy && <span className="muted imports-table__sub">{r.createdBy}</span>}
-              </td>
-              <td>
-                <span className="nowrap">{r.publishedAt ? formatInstant(r.publishedAt) : '—'}</span>
-                {r.publishedBy && r.publishedBy !== r.createdBy && (
-                  <span className="muted imports-table__sub">{r.publishedBy}</span>
-                )}
-              </td>
-              <RowCountCells record={r} />
-              <td>
-                {r.period ? (
-                  <>
-                    <span className="nowrap">{dayText(r.period.from)} –</span>{' '}
-                    <span className="nowrap">{dayText(r.period.to)}</span>
-                  </>
-                ) : (
-                  '—'
-                )}
-              </td>
-              <td>
-                <StatusCell record={r} />
-              </td>
-              {canRetract && (
-                <td>
-                  {r.status === 'published' && (
-                    <Button
-                      size="small"
-                      variant="danger"
-                      onClick={() => onRetract(r)}
-                      aria-label={t('imports.retract.buttonFor', { file: r.fileName, id: r.id })}
-                    >
-                      {t('imports.retract.button')}
-                    </Button>
-                  )}
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <HistoryTable
+      items={imports}
+      caption={t('imports.table.caption')}
+      fileHeader={t('imports.table.file')}
+      columns={[
+        { label: t('imports.table.created') },
+        { label: t('imports.table.published') },
+        { label: t('imports.table.rows'), numeric: true },
+        { label: t('imports.table.accepted'), numeric: true },
+        { label: t('imports.table.rejected'), numeric: true },
+        { label: t('imports.table.period') },
+      ]}
+      statusHeader={t('imports.table.status')}
+      actionsHeader={t('imports.table.actions')}
+      cells={(r) => (
+        <>
+          <td>
+            <span className="nowrap">{formatInstant(r.createdAt)}</span>
+            {r.createdBy && <span className="muted imports-table__sub">{r.createdBy}</span>}
+          </td>
+          <td>
+            <span className="nowrap">{r.publishedAt ? formatInstant(r.publishedAt) : '—'}</span>
+            {r.publishedBy && r.publishedBy !== r.createdBy && (
+              <span className="muted imports-table__sub">{r.publishedBy}</span>
+            )}
+          </td>
+          <RowCountCells record={r} />
+          <td>
+            {r.period ? (
+              <>
+                <span className="nowrap">{dayText(r.period.from)} –</span>{' '}
+                <span className="nowrap">{dayText(r.period.to)}</span>
+              </>
+            ) : (
+              '—'
+            )}
+          </td>
+        </>
+      )}
+      statusWord={(r) => t(`imports.status.${r.status}`)}
+      statusNotes={(r) => <StatusNotes record={r} />}
+      canRetract={canRetract}
+      retractLabel={(r) => t('imports.retract.buttonFor', { file: r.fileName, id: r.id })}
+      onRetract={onRetract}
+    />
   );
 }
 
@@ -118,11 +91,10 @@ function RowCountCells({ record: r }: { record: ImportRecord }) {
   );
 }
 
-function StatusCell({ record: r }: { record: ImportRecord }) {
+function StatusNotes({ record: r }: { record: ImportRecord }) {
   const { t } = useTranslation();
   return (
-    <div className="imports-status">
-      <span className={`imports-badge imports-badge--${r.status}`}>{t(`imports.status.${r.status}`)}</span>
+    <>
       {r.status === 'published' && r.currentDossiers !== null && r.dossiers !== null && (
         <span className="muted imports-table__sub">
           {t('imports.table.current', {
@@ -142,6 +114,6 @@ function StatusCell({ record: r }: { record: ImportRecord }) {
           {t('imports.table.discardedBy', { by: r.discardedBy ?? '—', at: formatInstant(r.discardedAt) })}
         </span>
       )}
-    </div>
+    </>
   );
 }

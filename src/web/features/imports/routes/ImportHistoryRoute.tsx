@@ -1,21 +1,21 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ImportRecord } from '../../../../api/imports.ts';
 import { paths } from '../../../app/paths.ts';
-import { Button } from '../../../components/ui/Button.tsx';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
-import { Notice } from '../../../components/ui/Notice.tsx';
 import { PageHeader } from '../../../components/ui/PageHeader.tsx';
 import { QueryState } from '../../../components/ui/QueryState.tsx';
-import { formatInteger } from '../../../lib/format.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useSession } from '../../auth/api/session.ts';
 import { hasRole } from '../../auth/lib/roles.ts';
 import { IMPORT_HISTORY_PAGE_SIZE, useImportHistory } from '../api/imports.ts';
+import { DoneNotice } from '../components/DoneNotice.tsx';
+import { HistoryPager } from '../components/HistoryPager.tsx';
 import { ImportsTable } from '../components/ImportsTable.tsx';
 import { RetractDialog } from '../components/RetractDialog.tsx';
 import { ScoreSetsSection } from '../components/ScoreSetsSection.tsx';
+import { pageRange } from '../lib/page-range.ts';
+import { useRetractFlow } from '../lib/use-retract-flow.ts';
 import '../imports.css';
 
 export const PAGE_PARAM = 'trang';
@@ -33,8 +33,7 @@ export function ImportHistoryRoute() {
   const section = params.get(SECTION_PARAM) === SETS_SECTION ? 'sets' : 'dossiers';
   const history = useImportHistory(page, section === 'dossiers');
   const canRetract = hasRole(useSession().data?.user, 'uploader');
-  const [retracting, setRetracting] = useState<ImportRecord | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const retraction = useRetractFlow<ImportRecord>();
 
   const goTo = (next: number) =>
     setParams((p) => {
@@ -72,7 +71,7 @@ export function ImportHistoryRoute() {
         <ScoreSetsSection page={page} onPage={goTo} canRetract={canRetract} />
       ) : (
         <>
-          <div aria-live="polite">{done && <Notice tone="success">{done}</Notice>}</div>
+          <DoneNotice message={retraction.done} />
           <QueryState query={history} lines={6}>
             {(data) => {
               if (data.total === 0)
@@ -88,51 +87,30 @@ export function ImportHistoryRoute() {
                     <p>{t('imports.empty.body')}</p>
                   </EmptyState>
                 );
-              const pages = Math.max(1, Math.ceil(data.total / (data.pageSize || IMPORT_HISTORY_PAGE_SIZE)));
-              const first = (data.page - 1) * data.pageSize + 1;
-              const last = first + data.imports.length - 1;
+              const range = pageRange({
+                total: data.total,
+                pageSize: data.pageSize || IMPORT_HISTORY_PAGE_SIZE,
+                page: data.page,
+                shown: data.imports.length,
+              });
               return (
                 <>
-                  <ImportsTable
-                    imports={data.imports}
-                    canRetract={canRetract}
-                    onRetract={(r) => {
-                      setDone(null);
-                      setRetracting(r);
-                    }}
+                  <ImportsTable imports={data.imports} canRetract={canRetract} onRetract={retraction.begin} />
+                  <HistoryPager
+                    page={page}
+                    {...range}
+                    total={data.total}
+                    describe={(status) => t('imports.pager.status', status)}
+                    onPage={goTo}
                   />
-                  <nav className="imports-pager" aria-label={t('imports.pager.label')}>
-                    <Button onClick={() => goTo(page - 1)} disabled={page <= 1}>
-                      {t('imports.pager.previous')}
-                    </Button>
-                    <span aria-live="polite">
-                      {t('imports.pager.status', {
-                        first: formatInteger(first),
-                        last: formatInteger(Math.max(first, last)),
-                        total: formatInteger(data.total),
-                        page,
-                        pages,
-                      })}
-                    </span>
-                    <Button onClick={() => goTo(page + 1)} disabled={page >= pages}>
-                      {t('imports.pager.next')}
-                    </Button>
-                  </nav>
                 </>
               );
             }}
           </QueryState>
         </>
       )}
-      {retracting && (
-        <RetractDialog
-          record={retracting}
-          onClose={() => setRetracting(null)}
-          onDone={(message) => {
-            setRetracting(null);
-            setDone(message);
-          }}
-        />
+      {retraction.retracting && (
+        <RetractDialog record={retraction.retracting} onClose={retraction.close} onDone={retraction.finish} />
       )}
     </div>
   );

@@ -3,12 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ExplicitFeedbackMapping } from '../../../../ingest/feedback/mapping.ts';
 import { paths } from '../../../app/paths.ts';
-import { Button } from '../../../components/ui/Button.tsx';
-import { ErrorState } from '../../../components/ui/ErrorState.tsx';
-import { Notice } from '../../../components/ui/Notice.tsx';
-import { formatDecimal } from '../../../lib/format.ts';
 import { ACCEPTED_FILES, FileDropZone } from '../../upload/components/FileDropZone.tsx';
-import { IngestProgressPanel } from '../../upload/components/IngestProgressPanel.tsx';
+import { ReadStatus } from '../../upload/components/ReadStatus.tsx';
 import { useIndex766Ingest } from '../lib/use-index766-ingest.ts';
 import type { Index766Kind } from '../worker/protocol.ts';
 import { FeedbackFileView } from './FeedbackFileView.tsx';
@@ -49,32 +45,13 @@ export function Index766Upload({ kind }: { kind: Index766Kind }) {
         hint={t(`index766Upload.drop.${kind}Hint`)}
         accept={kind === 'scorecards' ? SCORECARD_FILES : ACCEPTED_FILES}
       />
-      {files.length > 0 && (
-        <p className="muted upload__chosen">
-          {t('upload.drop.selected', { files: files.map((f) => f.name).join(', ') })}
-        </p>
-      )}
-      <div aria-live="polite" className="upload__status">
-        {state.status === 'cancelled' && <Notice tone="warning">{t('upload.progress.cancelled')}</Notice>}
-        {state.status === 'done' && (
-          <p className="visually-hidden">
-            {t('upload.summary.elapsed', { seconds: formatDecimal(state.result.elapsedMs / 1000, 1) })}
-          </p>
-        )}
-      </div>
-      {running && (
-        <IngestProgressPanel progress={state.progress} cancelling={state.cancelling} onCancel={cancel} />
-      )}
-      {state.status === 'failed' && (
-        <ErrorState
-          title={state.file ? t('upload.failed.file', { file: state.file }) : t('upload.failed.title')}
-          message={state.message}
-          onRetry={() => read(files, periods, mappings)}
-        />
-      )}
-      {state.status === 'cancelled' && files.length > 0 && (
-        <Button onClick={() => read(files, periods, mappings)}>{t('upload.failed.retry')}</Button>
-      )}
+      <ReadStatus
+        files={files}
+        state={state}
+        elapsedMs={state.status === 'done' ? state.result.elapsedMs : null}
+        onCancel={cancel}
+        onRetry={() => read(files, periods, mappings)}
+      />
       {state.status === 'done' && state.result.kind === 'scorecards' && (
         <div className="upload__results">
           {state.result.files.map((summary, i) => (

@@ -3,12 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ExplicitMapping } from '../../../../ingest/mapping.ts';
 import { paths } from '../../../app/paths.ts';
-import { Button } from '../../../components/ui/Button.tsx';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
-import { Notice } from '../../../components/ui/Notice.tsx';
 import { PageHeader } from '../../../components/ui/PageHeader.tsx';
 import { Skeleton } from '../../../components/ui/Skeleton.tsx';
-import { formatDecimal } from '../../../lib/format.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import {
   UPLOAD_KIND_PARAM,
@@ -17,13 +14,13 @@ import {
 } from '../../index766-upload/components/UploadKindPicker.tsx';
 import { FileDropZone } from '../components/FileDropZone.tsx';
 import { FileReportCard } from '../components/FileReportCard.tsx';
-import { IngestProgressPanel } from '../components/IngestProgressPanel.tsx';
 import { MappingEditor } from '../components/MappingEditor.tsx';
 import { MetricsPreview } from '../components/MetricsPreview.tsx';
 import { NoDueDateNotice } from '../components/NoDueDateNotice.tsx';
 import { PersonalDataNote } from '../components/PersonalDataNote.tsx';
 import { ProblemsTable } from '../components/ProblemsTable.tsx';
 import { PublishBar } from '../components/PublishBar.tsx';
+import { ReadStatus } from '../components/ReadStatus.tsx';
 import { ValidationSummary } from '../components/ValidationSummary.tsx';
 import { forgetMapping, saveMapping } from '../lib/mapping-store.ts';
 import { useIngest } from '../lib/use-ingest.ts';
@@ -106,32 +103,13 @@ export function UploadRoute() {
       {uploadKind === 'ho-so' && (
         <>
           <FileDropZone onFiles={(chosen) => read(chosen)} disabled={running} />
-          {files.length > 0 && (
-            <p className="muted upload__chosen">
-              {t('upload.drop.selected', { files: files.map((f) => f.name).join(', ') })}
-            </p>
-          )}
-
-          <div aria-live="polite" className="upload__status">
-            {state.status === 'cancelled' && <Notice tone="warning">{t('upload.progress.cancelled')}</Notice>}
-            {state.status === 'done' && (
-              <p className="visually-hidden">
-                {t('upload.summary.elapsed', { seconds: formatDecimal(state.summary.elapsedMs / 1000, 1) })}
-              </p>
-            )}
-          </div>
-
-          {running && (
-            <IngestProgressPanel progress={state.progress} cancelling={state.cancelling} onCancel={cancel} />
-          )}
-
-          {state.status === 'failed' && (
-            <ErrorState
-              title={state.file ? t('upload.failed.file', { file: state.file }) : t('upload.failed.title')}
-              message={state.message}
-              onRetry={() => read(files, explicit)}
-            />
-          )}
+          <ReadStatus
+            files={files}
+            state={state}
+            elapsedMs={state.status === 'done' ? state.summary.elapsedMs : null}
+            onCancel={cancel}
+            onRetry={() => read(files, explicit)}
+          />
 
           {state.status === 'mapping-needed' && (
             <section className="panel" aria-labelledby="mapping-needed-title">
@@ -182,9 +160,6 @@ export function UploadRoute() {
                 />
               ))}
             </div>
-          )}
-          {state.status === 'cancelled' && files.length > 0 && (
-            <Button onClick={() => read(files, explicit)}>{t('upload.failed.retry')}</Button>
           )}
         </>
       )}
