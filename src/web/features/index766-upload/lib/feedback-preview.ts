@@ -1,9 +1,15 @@
-import { type Feedback, type FeedbackMetrics, feedbackMetrics } from '../../../../domain/feedback.ts';
+import {
+  type Feedback,
+  type FeedbackMetrics,
+  feedbackMetrics,
+  feedbackMetricsByUnit,
+} from '../../../../domain/feedback.ts';
 import type { Period } from '../../../../domain/period.ts';
 import { type WallTime, wallTime } from '../../../../domain/time.ts';
+import { createUnitResolver, type UnitResolver } from '../../../../domain/units.ts';
 
 export interface FeedbackUnitPreview {
-  /** The unit as spelled in the file. */
+  /** The unit as the core names it once spellings are folded ("BẢO HIỂM XÃ HỘI…" joins "Bảo hiểm xã hội…"). */
   unit: string;
   metrics: FeedbackMetrics;
 }
@@ -40,18 +46,18 @@ export function mergeFeedback(files: readonly (readonly Feedback[])[]): Feedback
   return [...byCode.values()];
 }
 
-/** feedbackMetrics per unit (by the name in the file), units in Vietnamese order. */
-export function feedbackPreview(items: readonly Feedback[]): FeedbackPreview | null {
+/**
+ * feedbackMetrics per unit, spellings folded as the server and the target will fold them (case,
+ * diacritics, "Ủy ban nhân dân" / "UBND"); units in Vietnamese order.
+ */
+export function feedbackPreview(
+  items: readonly Feedback[],
+  resolver: UnitResolver = createUnitResolver(),
+): FeedbackPreview | null {
   const period = feedbackMonthsPeriod(items);
   if (!period) return null;
-  const byUnit = new Map<string, Feedback[]>();
-  for (const item of items) {
-    const list = byUnit.get(item.unit);
-    if (list) list.push(item);
-    else byUnit.set(item.unit, [item]);
-  }
-  const units = [...byUnit.entries()]
-    .map(([unit, list]) => ({ unit, metrics: feedbackMetrics(list, period) }))
+  const units = [...feedbackMetricsByUnit(items, period, resolver).values()]
+    .map(({ unit, metrics }) => ({ unit: unit.name, metrics }))
     .sort((a, b) => a.unit.localeCompare(b.unit, 'vi'));
   return { period, units, total: feedbackMetrics(items, period) };
 }
