@@ -5,12 +5,12 @@ import type { CalendarResponse } from '../../../../api/calendar.ts';
 import type { HolidayYear } from '../../../../domain/holidays.ts';
 import { Button } from '../../../components/ui/Button.tsx';
 import { QueryState } from '../../../components/ui/QueryState.tsx';
+import { SelectField } from '../../../components/ui/SelectField.tsx';
 import { TextField } from '../../../components/ui/TextField.tsx';
 import { calendarQueryKey, calendarQueryOptions, useSaveCalendar } from '../api/admin-data.ts';
 import { type DayKind, dayProblem, withDay } from '../lib/calendar-edit.ts';
 import { fieldErrorsOf, isConflict } from '../lib/field-errors.ts';
 import { SaveBar } from './SaveBar.tsx';
-import { SelectField } from './SelectField.tsx';
 import { VersionHistory } from './VersionHistory.tsx';
 import { VersionLine } from './VersionLine.tsx';
 

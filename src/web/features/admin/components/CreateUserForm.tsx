@@ -2,12 +2,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH, ROLES, type Role, USERNAME_PATTERN } from '../../../../api/users.ts';
 import { Button } from '../../../components/ui/Button.tsx';
+import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
 import { Notice } from '../../../components/ui/Notice.tsx';
+import { SelectField } from '../../../components/ui/SelectField.tsx';
 import { TextField } from '../../../components/ui/TextField.tsx';
 import { useCreateUser } from '../api/users.ts';
 import { fieldErrorsOf } from '../lib/field-errors.ts';
-import { ErrorAlert } from './ErrorAlert.tsx';
-import { SelectField } from './SelectField.tsx';
 
 const EMPTY = { username: '', displayName: '', role: 'viewer' as Role, password: '' };
 

@@ -2,8 +2,8 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegistryUnit } from '../../../../domain/units.ts';
 import { Button } from '../../../components/ui/Button.tsx';
-import { Dialog } from './Dialog.tsx';
-import { SelectField } from './SelectField.tsx';
+import { Dialog } from '../../../components/ui/Dialog.tsx';
+import { SelectField } from '../../../components/ui/SelectField.tsx';
 
 /** Gộp: this unit is another one under an other name; its names become that unit's aliases. */
 export function MergeDialog({

@@ -3,15 +3,15 @@ import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegistryResponse } from '../../../../api/registry.ts';
 import type { RegistryUnit } from '../../../../domain/units.ts';
-import { Button } from '../../../components/ui/Button.tsx';
+import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
 import { Notice } from '../../../components/ui/Notice.tsx';
 import { QueryState } from '../../../components/ui/QueryState.tsx';
 import { formatInteger } from '../../../lib/format.ts';
 import { registryQueryKey, registryQueryOptions, useSaveRegistry } from '../api/admin-data.ts';
 import { fieldErrorsOf, isConflict } from '../lib/field-errors.ts';
 import { mergeUnits, replaceUnit, searchUnits } from '../lib/registry-edit.ts';
+import { AdminTable, RowActions } from './AdminTable.tsx';
 import { ConflictNotice } from './ConflictNotice.tsx';
-import { ErrorAlert } from './ErrorAlert.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
 import { UnitEditor } from './UnitEditor.tsx';
 import { VersionHistory } from './VersionHistory.tsx';
@@ -119,56 +119,48 @@ function RegistryEditor({ data }: { data: RegistryResponse }) {
       {data.units.length === 0 ? (
         <p className="muted">{t('admin.registry.empty')}</p>
       ) : (
-        <div className="table-scroll table-scroll--tall">
-          <table className="data-table admin-table">
-            <caption className="visually-hidden">{t('admin.tabs.registry')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.registry.name')}</th>
-                <th scope="col">{t('admin.registry.code')}</th>
-                <th scope="col">{t('admin.registry.group')}</th>
-                <th scope="col">{t('admin.registry.aliases')}</th>
-                <th scope="col">{t('admin.registry.status')}</th>
-                <th scope="col">{t('admin.users.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {found.slice(0, SHOWN).map((u) => (
-                <tr key={u.id}>
-                  <th scope="row">{u.name}</th>
-                  <td>{u.code ?? ''}</td>
-                  <td>{t(`admin.registry.groups.${u.group}`)}</td>
-                  <td>{u.aliases.join('; ')}</td>
-                  <td>
-                    {u.retired || u.successorId
-                      ? t('admin.registry.retiredTo', {
-                          successor: u.successorId ? nameOf(u.successorId) : '—',
-                        })
-                      : t('admin.registry.active')}
-                  </td>
-                  <td>
-                    <div className="admin-actions">
-                      <Button
-                        size="small"
-                        onClick={() => begin('edit', u)}
-                        aria-label={t('admin.registry.editFor', { name: u.name })}
-                      >
-                        {t('admin.registry.editButton')}
-                      </Button>
-                      <Button
-                        size="small"
-                        onClick={() => begin('merge', u)}
-                        aria-label={t('admin.registry.mergeFor', { name: u.name })}
-                      >
-                        {t('admin.registry.mergeButton')}
-                      </Button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          caption={t('admin.tabs.registry')}
+          columns={[
+            t('admin.registry.name'),
+            t('admin.registry.code'),
+            t('admin.registry.group'),
+            t('admin.registry.aliases'),
+            t('admin.registry.status'),
+            t('admin.users.actions'),
+          ]}
+          tall
+        >
+          {found.slice(0, SHOWN).map((u) => (
+            <tr key={u.id}>
+              <th scope="row">{u.name}</th>
+              <td>{u.code ?? ''}</td>
+              <td>{t(`admin.registry.groups.${u.group}`)}</td>
+              <td>{u.aliases.join('; ')}</td>
+              <td>
+                {u.retired || u.successorId
+                  ? t('admin.registry.retiredTo', {
+                      successor: u.successorId ? nameOf(u.successorId) : '—',
+                    })
+                  : t('admin.registry.active')}
+              </td>
+              <RowActions
+                actions={[
+                  {
+                    text: t('admin.registry.editButton'),
+                    label: t('admin.registry.editFor', { name: u.name }),
+                    onClick: () => begin('edit', u),
+                  },
+                  {
+                    text: t('admin.registry.mergeButton'),
+                    label: t('admin.registry.mergeFor', { name: u.name }),
+                    onClick: () => begin('merge', u),
+                  },
+                ]}
+              />
+            </tr>
+          ))}
+        </AdminTable>
       )}
       {open?.kind === 'edit' && (
         <UnitEditor

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/Button.tsx';
+import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
 import { Notice } from '../../../components/ui/Notice.tsx';
 import { ConflictNotice } from './ConflictNotice.tsx';
-import { ErrorAlert } from './ErrorAlert.tsx';
 
 export interface SaveBarProps {
   dirty: boolean;

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { UNIT_GROUPS } from '../../../../api/registry.ts';
 import type { RegistryUnit, UnitGroup } from '../../../../domain/units.ts';
 import { Button } from '../../../components/ui/Button.tsx';
+import { Dialog } from '../../../components/ui/Dialog.tsx';
+import { SelectField } from '../../../components/ui/SelectField.tsx';
 import { TextField } from '../../../components/ui/TextField.tsx';
 import { withAliases } from '../lib/registry-edit.ts';
-import { Dialog } from './Dialog.tsx';
-import { SelectField } from './SelectField.tsx';
 
 export interface UnitEditorProps {
   unit: RegistryUnit;

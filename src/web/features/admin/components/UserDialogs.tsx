@@ -2,12 +2,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH, ROLES, type Role, type User } from '../../../../api/users.ts';
 import { Button } from '../../../components/ui/Button.tsx';
+import { Dialog } from '../../../components/ui/Dialog.tsx';
+import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
+import { SelectField } from '../../../components/ui/SelectField.tsx';
 import { TextField } from '../../../components/ui/TextField.tsx';
 import { useDeleteUser, useUpdateUser } from '../api/users.ts';
 import { fieldErrorsOf } from '../lib/field-errors.ts';
-import { Dialog } from './Dialog.tsx';
-import { ErrorAlert } from './ErrorAlert.tsx';
-import { SelectField } from './SelectField.tsx';
 
 export type UserAction = 'role' | 'password' | 'remove';
 

@@ -2,9 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportRecord } from '../../../../api/imports.ts';
 import { Button } from '../../../components/ui/Button.tsx';
+import { Dialog } from '../../../components/ui/Dialog.tsx';
+import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
 import { formatInteger } from '../../../lib/format.ts';
-import { Dialog } from '../../admin/components/Dialog.tsx';
-import { ErrorAlert } from '../../admin/components/ErrorAlert.tsx';
 import { useRetractImport } from '../api/imports.ts';
 
 /** Confirms a retraction, saying what it does, and asks the reason the audit log keeps. */

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ScoreSet } from '../../../../api/index766.ts';
 import { Button } from '../../../components/ui/Button.tsx';
-import { Dialog } from '../../admin/components/Dialog.tsx';
-import { ErrorAlert } from '../../admin/components/ErrorAlert.tsx';
+import { Dialog } from '../../../components/ui/Dialog.tsx';
+import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
 import { useRetractScoreSet } from '../api/score-sets.ts';
 
 /** Confirms retracting a scorecard or feedback set, saying what it does. */

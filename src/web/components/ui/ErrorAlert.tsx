@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../lib/errors.ts';
+import { errorMessage } from '../../lib/errors.ts';
 
 /** A failed save, in the server's words (e.g. "the last admin cannot be removed"). */
 export function ErrorAlert({ error }: { error: unknown }) {

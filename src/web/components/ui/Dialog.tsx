@@ -46,7 +46,7 @@ export function Dialog({ open, title, onClose, children, actions, alert = false 
   return (
     <dialog
       ref={ref}
-      className="admin-dialog"
+      className="dialog"
       aria-labelledby={titleId}
       role={alert ? 'alertdialog' : undefined}
       aria-modal="true"
@@ -61,11 +61,11 @@ export function Dialog({ open, title, onClose, children, actions, alert = false 
         }
       }}
     >
-      <h2 id={titleId} className="admin-dialog__title">
+      <h2 id={titleId} className="dialog__title">
         {title}
       </h2>
-      <div className="admin-dialog__body">{children}</div>
-      {actions && <div className="button-row admin-dialog__actions">{actions}</div>}
+      <div className="dialog__body">{children}</div>
+      {actions && <div className="button-row dialog__actions">{actions}</div>}
     </dialog>
   );
 }
