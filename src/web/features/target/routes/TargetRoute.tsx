@@ -114,18 +114,11 @@ function TargetBody({
     <>
       <TargetProvenance answer={answer} />
       <p className="muted">{t('target.version', { label: answer.version.labelVi })}</p>
-      {changes.map((c) => (
-        <Notice key={c.period} tone="warning">
-          <p>
-            {t('target.history.versionChange', { month: periodLabel(monthSelection(c.period), language) })}
-          </p>
-        </Notice>
-      ))}
-      {answer.unmatched.length > 0 && <UnmatchedNotice names={answer.unmatched} isAdmin={isAdmin} />}
-      {answer.withoutScorecard.length > 0 && <WithoutScorecardNotice names={answer.withoutScorecard} />}
       <Section id="target-headline" title={t('target.headline.heading', { month: monthText })}>
         <TargetHeadline headline={headlineOf(answer)} month={answer.month} />
       </Section>
+      {answer.unmatched.length > 0 && <UnmatchedNotice names={answer.unmatched} isAdmin={isAdmin} />}
+      {answer.withoutScorecard.length > 0 && <WithoutScorecardNotice names={answer.withoutScorecard} />}
       <Section id="target-below" title={t('target.below.heading')}>
         <BelowTargetTable answer={answer} monthText={monthText} />
       </Section>
@@ -135,6 +128,13 @@ function TargetBody({
         </Section>
       )}
       <Section id="target-history" title={t('target.history.heading')}>
+        {changes.map((c) => (
+          <Notice key={c.period} tone="warning">
+            <p>
+              {t('target.history.versionChange', { month: periodLabel(monthSelection(c.period), language) })}
+            </p>
+          </Notice>
+        ))}
         <TargetHistory answer={answer} />
       </Section>
     </>
