@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { GradeBadge } from '../../../components/ui/GradeBadge.tsx';
 import { formatDecimal, formatInteger } from '../../../lib/format.ts';
 import type { Basis766, GradeId } from '../lib/index766.ts';
 
@@ -24,11 +25,6 @@ export function IndexNone({ state }: { state: IndexState }) {
       </span>
     </span>
   );
-}
-
-/** A grade as its word (the colour only repeats it). */
-export function GradeWord({ grade, label }: { grade: GradeId; label: string }) {
-  return <span className={`ranking-grade ranking-grade--${grade}`}>{label}</span>;
 }
 
 export function IndexScore({
@@ -58,7 +54,7 @@ export function IndexScore({
           </span>
         )}
       </span>
-      {grade !== null && <GradeWord grade={grade} label={gradeLabel(grade)} />}
+      {grade !== null && <GradeBadge grade={grade} label={gradeLabel(grade)} />}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TargetResponse } from '../../../../api/index766.ts';
+import { GradeBadge as UiGradeBadge } from '../../../components/ui/GradeBadge.tsx';
 import { languageOf } from '../../../i18n/index.ts';
 import { type Basis, type GradeId, gradeLabel } from '../lib/target-view.ts';
 
@@ -12,9 +13,5 @@ export function BasisBadge({ basis }: { basis: Basis }) {
 /** A grade's word on its colour (the word carries the meaning; the colour only repeats it). */
 export function GradeBadge({ grade, version }: { grade: GradeId; version: TargetResponse['version'] }) {
   const { i18n } = useTranslation();
-  return (
-    <span className={`grade-badge grade-badge--${grade}`}>
-      {gradeLabel(version, grade, languageOf(i18n))}
-    </span>
-  );
+  return <UiGradeBadge grade={grade} label={gradeLabel(version, grade, languageOf(i18n))} />;
 }
