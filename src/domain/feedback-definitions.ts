@@ -1,5 +1,6 @@
 import type { MetricDefinition } from './definitions.ts';
 import type { FeedbackMetrics } from './feedback.ts';
+import { INDEX_766_PORTAL_2025, type IndexVersion } from './index766.ts';
 
 /**
  * What the feedback, estimate and target numbers mean, in the words the UI shows next to them
@@ -125,6 +126,9 @@ export const FEEDBACK_DEFINITIONS: Record<DefinedFeedbackMetric, MetricDefinitio
 };
 
 export type EstimateDefinitionKey =
+  | 'officialTotal'
+  | 'grade'
+  | 'lostByGroup'
   | 'estimateTotal'
   | 'estimateProgress'
   | 'estimateOnline'
@@ -132,9 +136,33 @@ export type EstimateDefinitionKey =
   | 'estimateCarried'
   | 'goodOrBetterShare'
   | 'gapTo80'
-  | 'progressWhatItTakes';
+  | 'progressWhatItTakes'
+  | 'estimateError';
 
 export const ESTIMATE_DEFINITIONS: Record<EstimateDefinitionKey, MetricDefinition> = {
+  officialTotal: {
+    labelVi: 'Tổng điểm chính thức (QĐ 766)',
+    labelEn: 'Official score (QĐ 766)',
+    definitionVi:
+      'Tổng điểm các nhóm chỉ số của đơn vị trên bảng điểm do Cổng Dịch vụ công quốc gia công bố, theo phiên bản bộ chỉ số của kỳ đó. Đúng hạn chỉ nhập và kiểm tra (điểm nhóm không vượt tối đa, tổng bằng tổng các nhóm, xếp loại khớp khung điểm), không tính lại.',
+    formula: 'tổng điểm các nhóm (tối đa 100)',
+    source: QD766,
+  },
+  grade: {
+    labelVi: 'Xếp loại',
+    labelEn: 'Grade',
+    definitionVi: `Xếp loại theo tổng điểm đã làm tròn 2 chữ số như Cổng công bố: ${bandsText(INDEX_766_PORTAL_2025)}.`,
+    formula: 'khung điểm theo tổng điểm làm tròn',
+    source: QD766,
+  },
+  lostByGroup: {
+    labelVi: 'Điểm mất theo nhóm chỉ số',
+    labelEn: 'Points lost by group',
+    definitionVi:
+      'Điểm tối đa của nhóm trừ điểm đơn vị đạt; các nhóm mất nhiều điểm nhất được liệt kê trước. Cho biết nên cải thiện ở đâu.',
+    formula: 'điểm tối đa của nhóm − điểm của nhóm',
+    source: QD766,
+  },
   estimateTotal: {
     labelVi: 'Điểm ước tính (QĐ 766)',
     labelEn: 'Estimated score (QĐ 766)',
@@ -197,4 +225,25 @@ export const ESTIMATE_DEFINITIONS: Record<EstimateDefinitionKey, MetricDefinitio
     formula: 'k = ⌈(80 − điểm các nhóm khác) × D / 20 − tốt⌉, D = tốt + (trễ hạn + quá hạn)',
     source: PRODUCT,
   },
+  estimateError: {
+    labelVi: 'Độ chính xác của ước tính',
+    labelEn: 'Accuracy of the estimate',
+    definitionVi:
+      'Khi bảng điểm chính thức của một tháng được nhập, so với điểm ước tính của cùng tháng: chênh lệch trung bình (giá trị tuyệt đối) của tổng điểm và của từng nhóm, và số đơn vị được ước tính đúng xếp loại. Không so sánh hai bảng điểm theo hai phiên bản bộ chỉ số khác nhau.',
+    formula: 'trung bình |ước tính − chính thức|',
+    source: PRODUCT,
+  },
 };
+
+/** "Xuất sắc: từ 90 điểm; Tốt: từ 80 đến dưới 90; …", from the version's bands, highest first. */
+export function bandsText(version: IndexVersion): string {
+  return version.grades
+    .map((band, i) => {
+      const upper = version.grades[i - 1]?.minPoints;
+      const lower = band.minPoints;
+      if (!Number.isFinite(lower)) return `${band.labelVi}: dưới ${upper}`;
+      if (upper === undefined) return `${band.labelVi}: từ ${lower} điểm`;
+      return `${band.labelVi}: từ ${lower} đến dưới ${upper}`;
+    })
+    .join('; ');
+}

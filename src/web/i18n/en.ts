@@ -146,6 +146,22 @@ export const en: Catalogue = {
       rates: 'Rates and progress score',
       satisfaction: 'Satisfaction',
       apology: 'Apology letters',
+      index766: 'Service index (QĐ 766) and target',
+      feedback: 'Citizen feedback (PAKN)',
+    },
+    versions: {
+      title: 'Versions of the QĐ 766 index',
+      intro:
+        'Every scorecard records the index version it was scored under. Scores from two versions are not compared directly; screens say so when a comparison spans two versions.',
+      validFrom: 'Applies from {{month}}',
+      group: 'Group',
+      code: 'Code',
+      maxPoints: 'Maximum points',
+      total: 'Total',
+      grades: 'Grades by total score',
+      from: '{{points}} points or more',
+      between: 'from {{from}} to under {{to}} points',
+      below: 'under {{points}} points',
     },
   },
   upload: {

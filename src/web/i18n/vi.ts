@@ -150,6 +150,22 @@ export const vi = {
       rates: 'Tỷ lệ và điểm tiến độ',
       satisfaction: 'Mức độ hài lòng',
       apology: 'Phiếu xin lỗi',
+      index766: 'Chỉ số phục vụ (QĐ 766) và mục tiêu',
+      feedback: 'Phản ánh, kiến nghị (PAKN)',
+    },
+    versions: {
+      title: 'Các phiên bản bộ chỉ số QĐ 766',
+      intro:
+        'Mỗi bảng điểm ghi phiên bản bộ chỉ số đã dùng để chấm. Điểm theo hai phiên bản khác nhau không được so sánh trực tiếp; màn hình nói rõ khi một so sánh đi qua hai phiên bản.',
+      validFrom: 'Áp dụng từ tháng {{month}}',
+      group: 'Nhóm chỉ số',
+      code: 'Mã',
+      maxPoints: 'Điểm tối đa',
+      total: 'Tổng',
+      grades: 'Xếp loại theo tổng điểm',
+      from: 'từ {{points}} điểm',
+      between: 'từ {{from}} đến dưới {{to}} điểm',
+      below: 'dưới {{points}} điểm',
     },
   },
   upload: {

@@ -277,6 +277,14 @@ describe('Xếp hạng: điểm QĐ 766', () => {
     await screen.findByRole('table', { name: /^Xếp hạng/ });
     await waitFor(() => expect(screen.queryByText('Đang tải điểm 766…')).toBeNull());
     expect(new URL(target.calls[0]!.request.url).searchParams.get('month')).toBe('2025-03');
+    const table = screen.getByRole('table', { name: /^Xếp hạng/ });
+    for (const [label, anchor] of [
+      ['Tổng điểm chính thức (QĐ 766)', 'officialTotal'],
+      ['Điểm ước tính (QĐ 766)', 'estimateTotal'],
+    ]) {
+      const link = within(table).getByRole('link', { name: `Giải thích chỉ số: ${label}` });
+      expect(link.getAttribute('href')).toBe(`/dinh-nghia#${anchor}`);
+    }
 
     for (const r of departments) {
       const unit = unitOf(r.key);

@@ -92,6 +92,17 @@ describe('Mục tiêu 766', () => {
     expect(within(rows[0]!).getByText(/Tháng này không có hồ sơ: điểm tiến độ là 0/)).toBeTruthy();
     expect(within(rows[1]!).getByText(/Dù mọi hồ sơ đúng hạn/)).toBeTruthy();
     expect(screen.getByText('4 đơn vị chưa đạt, 1 đơn vị đã đạt loại Tốt trở lên.')).toBeTruthy();
+    // Each column's "?" opens its definition.
+    const headerLinks = within(within(belowTable()).getAllByRole('row')[0]!)
+      .getAllByRole('link')
+      .map((a) => a.getAttribute('href'));
+    expect(headerLinks).toEqual([
+      '/dinh-nghia#grade',
+      '/dinh-nghia#estimateTotal',
+      '/dinh-nghia#gapTo80',
+      '/dinh-nghia#lostByGroup',
+      '/dinh-nghia#progressWhatItTakes',
+    ]);
 
     expect(screen.getByText('Ước tính lệch trung bình 2,4 điểm so với số chính thức.')).toBeTruthy();
     expect(screen.getByText('So sánh 150 đơn vị có cả hai số; 131/150 đơn vị cùng xếp loại.')).toBeTruthy();
@@ -264,7 +275,9 @@ describe('TargetTile', () => {
     renderRoute(<TargetTile month="2024-12" />, { path: '/?period=2024' });
     const tile = await screen.findByRole('article', { name: 'Đơn vị đạt loại Tốt trở lên' });
     expect(await within(tile).findByText('Tháng 12/2024 chưa có bảng điểm hay ước tính.')).toBeTruthy();
-    expect(within(tile).getByRole('link').getAttribute('href')).toBe('/muc-tieu?period=2024');
+    expect(within(tile).getByRole('link', { name: 'Xem mục tiêu 100 % Tốt' }).getAttribute('href')).toBe(
+      '/muc-tieu?period=2024',
+    );
   });
 
   it('labels an estimate as such', async () => {
@@ -273,6 +286,13 @@ describe('TargetTile', () => {
     const tile = await screen.findByRole('article', { name: 'Đơn vị đạt loại Tốt trở lên' });
     await waitFor(() => expect(within(tile).getByText(`20/160 (${pct(20 / 160)})`)).toBeTruthy());
     expect(within(tile).getByText('Ước tính')).toBeTruthy();
-    expect(within(tile).getByRole('link').getAttribute('href')).toBe('/muc-tieu?period=2026-04');
+    expect(within(tile).getByRole('link', { name: 'Xem mục tiêu 100 % Tốt' }).getAttribute('href')).toBe(
+      '/muc-tieu?period=2026-04',
+    );
+    expect(
+      within(tile)
+        .getByRole('link', { name: 'Giải thích chỉ số: Tỷ lệ đơn vị đạt loại Tốt trở lên' })
+        .getAttribute('href'),
+    ).toBe('/dinh-nghia#goodOrBetterShare');
   });
 });

@@ -4,7 +4,8 @@ import { useLocation } from 'react-router';
 import { PageHeader } from '../../../components/ui/PageHeader.tsx';
 import { languageOf } from '../../../i18n/index.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
-import { METRIC_GROUPS, type MetricKey, metricDefinition, metricLabel } from '../lib/metrics.ts';
+import { IndexVersions } from '../components/IndexVersions.tsx';
+import { type DefinitionKey, METRIC_GROUPS, metricDefinition, metricLabel } from '../lib/metrics.ts';
 
 /** Giải thích chỉ số: every metric's label, definition, formula and source, each at /dinh-nghia#<key>. */
 export function DefinitionsRoute() {
@@ -50,13 +51,14 @@ export function DefinitionsRoute() {
               <DefinitionEntry key={key} metric={key} label={metricLabel(key, language)} />
             ))}
           </div>
+          {group === 'index766' && <IndexVersions />}
         </section>
       ))}
     </div>
   );
 }
 
-function DefinitionEntry({ metric, label }: { metric: MetricKey; label: string }) {
+function DefinitionEntry({ metric, label }: { metric: DefinitionKey; label: string }) {
   const { t } = useTranslation();
   const d = metricDefinition(metric);
   const headingId = `${metric}-title`;

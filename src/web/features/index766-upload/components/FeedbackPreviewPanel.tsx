@@ -3,14 +3,27 @@ import { useTranslation } from 'react-i18next';
 import { type FeedbackMetrics, handledLabel } from '../../../../domain/feedback.ts';
 import { MS_PER_DAY } from '../../../../domain/time.ts';
 import { formatDate, formatInteger, formatPercent } from '../../../lib/format.ts';
+import { MetricInfoLink } from '../../definitions/components/MetricInfoLink.tsx';
+import type { DefinitionKey } from '../../definitions/lib/metrics.ts';
 import type { FeedbackPreview } from '../lib/feedback-preview.ts';
+
+type NumberColumn = 'received' | 'handled' | 'onTime' | 'onTimeRate' | 'likes' | 'dislikes';
+
+/** The number columns in order, each with the definition its "?" opens. */
+const NUMBER_COLUMNS: readonly (readonly [NumberColumn, DefinitionKey])[] = [
+  ['received', 'paknReceived'],
+  ['handled', 'paknHandled'],
+  ['onTime', 'paknHandledOnTime'],
+  ['onTimeRate', 'paknOnTimeRate'],
+  ['likes', 'paknLikes'],
+  ['dislikes', 'paknDislikes'],
+];
 
 /** Per unit feedback figures of the files, computed by the core in the worker. */
 export function FeedbackPreviewPanel({ preview }: { preview: FeedbackPreview | null }) {
   const { t } = useTranslation();
   const id = useId();
-  const col = (key: 'unit' | 'received' | 'handled' | 'onTime' | 'onTimeRate' | 'likes' | 'dislikes') =>
-    t(`index766Upload.feedback.${key}`);
+  const col = (key: 'unit' | NumberColumn) => t(`index766Upload.feedback.${key}`);
   const cells = (m: FeedbackMetrics) => (
     <>
       <td className="num" data-label={col('received')}>
@@ -54,24 +67,11 @@ export function FeedbackPreviewPanel({ preview }: { preview: FeedbackPreview | n
               <thead>
                 <tr>
                   <th scope="col">{col('unit')}</th>
-                  <th scope="col" className="num">
-                    {col('received')}
-                  </th>
-                  <th scope="col" className="num">
-                    {col('handled')}
-                  </th>
-                  <th scope="col" className="num">
-                    {col('onTime')}
-                  </th>
-                  <th scope="col" className="num">
-                    {col('onTimeRate')}
-                  </th>
-                  <th scope="col" className="num">
-                    {col('likes')}
-                  </th>
-                  <th scope="col" className="num">
-                    {col('dislikes')}
-                  </th>
+                  {NUMBER_COLUMNS.map(([key, metric]) => (
+                    <th key={key} scope="col" className="num">
+                      {col(key)} <MetricInfoLink metric={metric} />
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>

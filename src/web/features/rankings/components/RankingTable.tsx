@@ -15,7 +15,7 @@ import { TextField } from '../../../components/ui/TextField.tsx';
 import { languageOf } from '../../../i18n/index.ts';
 import { formatDecimal, formatInteger, formatPercent } from '../../../lib/format.ts';
 import { MetricInfoLink } from '../../definitions/components/MetricInfoLink.tsx';
-import { type MetricKey, metricLabel } from '../../definitions/lib/metrics.ts';
+import { type DefinitionKey, type MetricKey, metricLabel } from '../../definitions/lib/metrics.ts';
 import { loadColumnVisibility, saveColumnVisibility } from '../lib/column-store.ts';
 import {
   HIDEABLE_COLUMNS,
@@ -73,6 +73,12 @@ const INDEX_LABEL_KEYS = {
   estimate766: 'rankings.index766.columns.estimate766',
   estimateRank766: 'rankings.index766.columns.estimateRank766',
 } as const;
+
+/** Where each index column's "what is this" leads. */
+const INDEX_DEFINITIONS: Readonly<Record<string, DefinitionKey>> = {
+  official766: 'officialTotal',
+  estimate766: 'estimateTotal',
+};
 
 const NARROW_SCREEN = '(max-width: 640px)';
 
@@ -276,6 +282,7 @@ export function RankingTable({
                           )}
                         </button>
                         {METRIC_COLUMNS.has(id) && <MetricInfoLink metric={id as MetricKey} />}
+                        {INDEX_DEFINITIONS[id] && <MetricInfoLink metric={INDEX_DEFINITIONS[id]} />}
                       </span>
                     </th>
                   );

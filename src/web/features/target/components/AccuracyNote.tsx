@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TargetResponse } from '../../../../api/index766.ts';
 import { languageOf } from '../../../i18n/index.ts';
 import { formatInteger } from '../../../lib/format.ts';
+import { MetricInfoLink } from '../../definitions/components/MetricInfoLink.tsx';
 import { formatPoints } from '../lib/points.ts';
 import { groupName } from '../lib/target-view.ts';
 
@@ -23,7 +24,8 @@ export function AccuracyNote({
       <p className="target-accuracy__line">
         {accuracy.totalMeanAbsoluteError === null
           ? t('target.accuracy.noTotal')
-          : t('target.accuracy.line', { value: formatPoints(accuracy.totalMeanAbsoluteError) })}
+          : t('target.accuracy.line', { value: formatPoints(accuracy.totalMeanAbsoluteError) })}{' '}
+        <MetricInfoLink metric="estimateError" />
       </p>
       <p>
         {t('target.accuracy.detail', {

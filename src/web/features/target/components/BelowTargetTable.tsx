@@ -7,6 +7,7 @@ import { unitPath } from '../../../app/paths.ts';
 import { Button } from '../../../components/ui/Button.tsx';
 import { languageOf } from '../../../i18n/index.ts';
 import { csvBlob, downloadBlob, type ExportTable, exportFileName } from '../../../lib/table-export.ts';
+import { MetricInfoLink } from '../../definitions/components/MetricInfoLink.tsx';
 import { formatPoints } from '../lib/points.ts';
 import {
   filterUnits,
@@ -135,11 +136,21 @@ export function BelowTargetTable({ answer, monthText }: BelowTargetTableProps) {
               <tr>
                 <th scope="col">{t('target.below.col.unit')}</th>
                 <th scope="col">{t('target.below.col.group')}</th>
-                <th scope="col">{t('target.below.col.total')}</th>
-                <th scope="col">{t('target.below.col.basis')}</th>
-                <th scope="col">{t('target.below.col.gap')}</th>
-                <th scope="col">{t('target.below.col.losses')}</th>
-                <th scope="col">{t('target.below.col.action')}</th>
+                <th scope="col">
+                  {t('target.below.col.total')} <MetricInfoLink metric="grade" />
+                </th>
+                <th scope="col">
+                  {t('target.below.col.basis')} <MetricInfoLink metric="estimateTotal" />
+                </th>
+                <th scope="col">
+                  {t('target.below.col.gap')} <MetricInfoLink metric="gapTo80" />
+                </th>
+                <th scope="col">
+                  {t('target.below.col.losses')} <MetricInfoLink metric="lostByGroup" />
+                </th>
+                <th scope="col">
+                  {t('target.below.col.action')} <MetricInfoLink metric="progressWhatItTakes" />
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageOf } from '../../../i18n/index.ts';
 import { formatPercent } from '../../../lib/format.ts';
+import { MetricInfoLink } from '../../definitions/components/MetricInfoLink.tsx';
 import { periodLabel } from '../../filters/lib/period-selection.ts';
 import { monthSelection } from '../lib/target-month.ts';
 import type { Basis, Headline, HeadlineFigure } from '../lib/target-view.ts';
@@ -35,7 +36,8 @@ function HeadlineCard({ basis, figure }: { basis: Basis; figure: HeadlineFigure 
   return (
     <article className={`target-card target-card--${basis}`} aria-labelledby={id}>
       <h3 id={id} className="target-card__label">
-        {t('target.headline.label')} <BasisBadge basis={basis} />
+        {t('target.headline.label')} <BasisBadge basis={basis} />{' '}
+        <MetricInfoLink metric={basis === 'official' ? 'goodOrBetterShare' : 'estimateTotal'} />
       </h3>
       <p className="target-card__value">
         <span>{t('target.headline.value', { good: now.goodOrBetter, units: now.units })}</span>{' '}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths.ts';
 import { languageOf } from '../../../i18n/index.ts';
+import { MetricInfoLink } from '../../definitions/components/MetricInfoLink.tsx';
 import { periodLabel } from '../../filters/lib/period-selection.ts';
 import { PERIOD_PARAM } from '../../filters/lib/use-dashboard-filters.ts';
 import { useTarget } from '../api/target.ts';
@@ -41,6 +42,7 @@ export function TargetTile({ month }: TargetTileProps) {
           {t('target.tile.label')}
         </h3>
         {figure && <BasisBadge basis={basis} />}
+        <MetricInfoLink metric="goodOrBetterShare" />
       </div>
       {query.isPending ? (
         <p className="kpi__value muted">{t('common.loading')}</p>
