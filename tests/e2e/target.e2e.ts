@@ -147,13 +147,27 @@ describe('the "100 % Tốt" target in Chromium', () => {
     await shoot(small, 'target');
     await phone.close();
 
+    // The unit with the largest gap: its page shows the same gap, and the groups it lost points on.
+    const first = names[0]!;
+    await table.getByRole('link', { name: first, exact: true }).click();
+    await page.waitForURL(/\/don-vi\//);
+    const panel = page.locator('section.unit-index');
+    const points = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(gapOf.get(first)!);
+    await panel.getByText(`Còn thiếu ${points} điểm để đạt loại Tốt`).waitFor({ timeout: 30_000 });
+    expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Chỉ số phục vụ QĐ 766 – Tháng 3/2026',
+    );
+    expect(await panel.locator('tbody tr').count()).toBe(6);
+    await panel.scrollIntoViewIfNeeded();
+    await shoot(page, 'unit-766');
+
     // The overview's tile says the same, and opens the target page.
     await page.goto(at('/?period=2026-03'));
     const tile = page.locator('.target-tile');
     await tile
       .getByText(`${official.goodOrBetter}/${official.units}`, { exact: false })
       .waitFor({ timeout: 30_000 });
-    await tile.getByRole('link').click();
+    await tile.getByRole('link', { name: 'Xem mục tiêu 100 % Tốt' }).click();
     await page.waitForURL(/\/muc-tieu\?period=2026-03/);
     expect(pageProblems(page)).toEqual([]);
   });

@@ -2,7 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { authApi } from '../../../src/api/auth.ts';
+import { index766Api } from '../../../src/api/index766.ts';
 import { type MetricsRow, metricsApi, type SeriesResponse } from '../../../src/api/metrics.ts';
+import { INDEX_766_PORTAL_2025 } from '../../../src/domain/index766.ts';
 import {
   AS_OF,
   dossiersHandler,
@@ -14,6 +16,7 @@ import {
 import { signedIn } from '../support/fixtures.ts';
 import { handle, server } from '../support/msw.ts';
 import { renderApp } from '../support/render.tsx';
+import { officialAndEstimate } from '../target/fixtures.ts';
 
 // Lazy routes and several queries on a busy machine: allow more than the default second.
 
@@ -116,14 +119,16 @@ function setup() {
   const metricsCalls = metricsHandler(rowsFor);
   const series = seriesHandler();
   const dossiers = dossiersHandler({ overdue: 23, dueSoon: 0 });
+  const target = handle(index766Api.target, () => officialAndEstimate());
   server.use(
     handle(authApi.session, () => signedIn('viewer')),
     metricsCalls,
     series,
     dossiers,
     settingsHandler({ targets: { '2025': { onTimeRate: 0.98, progressRate766: 0.9 } } }),
+    target,
   );
-  return { metricsCalls, series, dossiers };
+  return { metricsCalls, series, dossiers, target };
 }
 
 const queriesOf = (h: { calls: { request: Request }[] }) =>
@@ -209,5 +214,56 @@ describe('Một đơn vị (/don-vi/:unitId)', () => {
     expect(screen.getByRole('link', { name: 'Xem danh sách đơn vị' }).getAttribute('href')).toBe(
       '/don-vi?period=2025-03',
     );
+  });
+
+  it('shows the unit against the 766 target: total, grade, gap, groups by points lost, what it takes', async () => {
+    const { target } = setup();
+    renderApp('/don-vi/so-tu-phap?period=2026-03');
+    const panel = within(
+      (
+        await screen.findByRole('heading', { level: 2, name: 'Chỉ số phục vụ QĐ 766 – Tháng 3/2026' })
+      ).closest('section')!,
+    );
+    expect(new URL(target.calls[0]!.request.url).searchParams.get('month')).toBe('2026-03');
+    const total = within((await panel.findByText('72,5 điểm')).closest('p')!);
+    expect(total.getByText('Khá')).toBeTruthy();
+    expect(total.getByText('Chính thức')).toBeTruthy();
+    expect(panel.getByText(/^Còn thiếu 7,5 điểm để đạt loại Tốt/)).toBeTruthy();
+    expect(panel.getByText(/Ước tính: 74 điểm · ước tính lệch 1,5 điểm so với số chính thức/)).toBeTruthy();
+    expect(
+      panel.getByText(/Giải quyết đúng hạn 15 hồ sơ sắp đến hạn là đạt 80 điểm \(tiến độ 17 → 18,5 điểm\)/),
+    ).toBeTruthy();
+
+    // Groups, most points lost first (ties keep the version's order): 22 − 12,5 = 9,5 on MDSH first.
+    const name = (code: string) => INDEX_766_PORTAL_2025.groups.find((g) => g.code === code)!.nameVi;
+    const table = panel.getByRole('table', { name: /Điểm theo nhóm chỉ số/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(
+      ['MDSH', 'CKMB', 'TTTT', 'MDHL', 'TDGQ', 'CLGQ'].map(name),
+    );
+    expect(
+      within(rows[0]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['22', '12,5', '12,5', 'mất 9,5']);
+    expect(panel.getByRole('link', { name: 'Xem mục tiêu 100 % Tốt của tỉnh' }).getAttribute('href')).toBe(
+      '/muc-tieu?period=2026-03',
+    );
+  });
+
+  it('says so when the month has no scorecard or estimate for the unit', async () => {
+    setup();
+    server.use(handle(index766Api.target, () => ({ ...officialAndEstimate(), units: [] })));
+    renderApp('/don-vi/xa-hoa-binh?period=2026-03');
+    await screen.findByRole('heading', { level: 1 });
+    expect(
+      await screen.findByText(
+        'Tháng 3/2026 chưa có bảng điểm chính thức hay ước tính cho đơn vị này.',
+        undefined,
+        {
+          timeout: 5000,
+        },
+      ),
+    ).toBeTruthy();
   });
 });

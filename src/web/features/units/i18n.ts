@@ -51,6 +51,34 @@ export const unitsVi = {
   targets: {
     none: 'Chưa đặt chỉ tiêu cho năm {{year}}. Quản trị viên đặt chỉ tiêu trong phần Quản trị.',
   },
+  index766: {
+    title: 'Chỉ số phục vụ QĐ 766 – {{month}}',
+    none: '{{month}} chưa có bảng điểm chính thức hay ước tính cho đơn vị này.',
+    noScorecards:
+      'Chưa có bảng điểm chính thức nào: chưa ước tính được tổng điểm (thiếu các nhóm chỉ bảng điểm mới có). Tải bảng điểm QĐ 766 lên để xem.',
+    gap: 'Còn thiếu {{points}} điểm để đạt loại Tốt (80 điểm).',
+    met: 'Đạt loại Tốt trở lên.',
+    estimateError: 'ước tính lệch {{points}} điểm so với số chính thức',
+    action: 'Nhóm tiến độ:',
+    caption: 'Điểm theo nhóm chỉ số, mất nhiều điểm nhất trước',
+    col: {
+      group: 'Nhóm chỉ số',
+      max: 'Tối đa',
+      official: 'Chính thức',
+      estimate: 'Ước tính',
+      lost: 'Mất',
+    },
+    lost: 'mất {{points}}',
+    full: 'đủ điểm',
+    source: {
+      dossiers: 'từ hồ sơ',
+      feedback: 'từ PAKN',
+      both: 'từ hồ sơ và PAKN',
+      official: 'theo bảng điểm {{month}}',
+      missing: 'thiếu dữ liệu',
+    },
+    targetLink: 'Xem mục tiêu 100 % Tốt của tỉnh',
+  },
   trend: {
     title: 'Xu hướng 12 tháng',
     description: 'Tỷ lệ theo từng tháng, đến hết tháng của kỳ đã chọn; đường đứt nét là chỉ tiêu.',
@@ -134,6 +162,34 @@ export const unitsEn: Widen<typeof unitsVi> = {
   },
   targets: {
     none: 'No targets set for {{year}}. Administrators set them under Administration.',
+  },
+  index766: {
+    title: 'QĐ 766 service index – {{month}}',
+    none: '{{month}} has no official scorecard or estimate for this unit.',
+    noScorecards:
+      'No official scorecard yet: the total cannot be estimated (some groups come only from a scorecard). Upload the QĐ 766 scorecards to see it.',
+    gap: '{{points}} points short of Good (80 points).',
+    met: 'Rated Good or better.',
+    estimateError: 'the estimate was {{points}} points off the official score',
+    action: 'Progress group:',
+    caption: 'Points by index group, most points lost first',
+    col: {
+      group: 'Index group',
+      max: 'Maximum',
+      official: 'Official',
+      estimate: 'Estimate',
+      lost: 'Lost',
+    },
+    lost: '{{points}} lost',
+    full: 'full marks',
+    source: {
+      dossiers: 'from dossiers',
+      feedback: 'from feedback',
+      both: 'from dossiers and feedback',
+      official: 'from the {{month}} scorecard',
+      missing: 'no data',
+    },
+    targetLink: 'See the province’s 100 % Good target',
   },
   trend: {
     title: '12-month trend',

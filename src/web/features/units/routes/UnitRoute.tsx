@@ -23,6 +23,7 @@ import { useSeries } from '../../metrics/api/series.ts';
 import { targetsFor, useSettings } from '../../metrics/api/settings.ts';
 import { BreakdownTable } from '../components/BreakdownTable.tsx';
 import { RankHistoryChart } from '../components/RankHistoryChart.tsx';
+import { UnitIndex766 } from '../components/UnitIndex766.tsx';
 import { UnitKpis } from '../components/UnitKpis.tsx';
 import { monthsEnding, rankHistory } from '../lib/months.ts';
 import { rankedInGroup } from '../lib/unit-list.ts';
@@ -167,6 +168,8 @@ function UnitBody({ row }: { row: MetricsRow }) {
           }}
         </QueryState>
       </section>
+
+      <UnitIndex766 unitId={unitId} period={dashboard.period} />
 
       <div className="unit-charts">
         <section className="panel">
