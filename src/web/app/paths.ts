@@ -37,6 +37,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 /** The page of one unit (its id as the metrics answer gives it). */
-export function unitPath(unitId: string): string {
-  return `/don-vi/${encodeURIComponent(unitId)}`;
+/** A unit's page; with the period (the URL form, e.g. 2026-03) so it opens on the view it came from. */
+export function unitPath(unitId: string, period?: string | null): string {
+  const path = `/don-vi/${encodeURIComponent(unitId)}`;
+  return period ? `${path}?period=${encodeURIComponent(period)}` : path;
 }

@@ -298,9 +298,9 @@ describe('Tổng quan', () => {
         .getAllByRole('rowheader')
         .map((th) => within(th).getByRole('link'));
     expect(unitLinks(overdue).map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
-      ['Sở Xây dựng', '/don-vi/so-xay-dung'],
-      ['Sở Tư pháp', '/don-vi/so-tu-phap'],
-      ['Sở Y tế', '/don-vi/so-y-te'],
+      ['Sở Xây dựng', '/don-vi/so-xay-dung?period=2025-03'],
+      ['Sở Tư pháp', '/don-vi/so-tu-phap?period=2025-03'],
+      ['Sở Y tế', '/don-vi/so-y-te?period=2025-03'],
     ]);
     const lowest = screen.getByRole('table', { name: 'Tỷ lệ đúng hạn (Biểu 06) thấp nhất' });
     expect(unitLinks(lowest).map((a) => a.textContent)).toEqual([

@@ -73,7 +73,9 @@ describe('Mục tiêu 766', () => {
       'Xã Hòa Bình',
     ]);
     const tuPhap = within(rows[2]!);
-    expect(tuPhap.getByRole('link', { name: 'Sở Tư pháp' }).getAttribute('href')).toBe('/don-vi/so-tu-phap');
+    expect(tuPhap.getByRole('link', { name: 'Sở Tư pháp' }).getAttribute('href')).toBe(
+      '/don-vi/so-tu-phap?period=2026-03',
+    );
     expect(tuPhap.getByText('còn thiếu 7,5 điểm')).toBeTruthy();
     expect(tuPhap.getByText('Khá')).toBeTruthy();
     expect(tuPhap.getByText('Chính thức')).toBeTruthy();

@@ -15,10 +15,12 @@ import { lowestOnTimeRate, MIN_RECEIVED_FOR_RATE, mostOverdue } from '../lib/wor
 export interface WorstUnitsProps {
   range: { from: string; to: string };
   filters: RowFilterQuery;
+  /** The period in its URL form, carried to the unit pages the lists link to. */
+  period: string;
 }
 
 /** Two short lists of units to call: the most overdue dossiers, and the lowest on-time rates. */
-export function WorstUnits({ range, filters }: WorstUnitsProps) {
+export function WorstUnits({ range, filters, period }: WorstUnitsProps) {
   const { t } = useTranslation();
   const query = useMetrics({ ...range, groupBy: 'unit', ...filters });
   return (
@@ -31,6 +33,7 @@ export function WorstUnits({ range, filters }: WorstUnitsProps) {
             <WorstTable
               title={t('overview.worst.overdueTitle')}
               rows={overdue}
+              period={period}
               columns={['overdue', 'pending']}
               empty={t('overview.worst.overdueNone')}
             />
@@ -38,6 +41,7 @@ export function WorstUnits({ range, filters }: WorstUnitsProps) {
               title={t('overview.worst.rateTitle')}
               note={t('overview.worst.rateNote', { min: MIN_RECEIVED_FOR_RATE })}
               rows={lowest}
+              period={period}
               columns={['onTimeRate', 'late', 'received']}
               empty={t('overview.worst.rateNone', { min: MIN_RECEIVED_FOR_RATE })}
             />
@@ -58,12 +62,14 @@ function WorstTable({
   title,
   note,
   rows,
+  period,
   columns,
   empty,
 }: {
   title: string;
   note?: string;
   rows: readonly MetricsRow[];
+  period: string;
   columns: readonly MetricKey[];
   empty: string;
 }) {
@@ -94,7 +100,7 @@ function WorstTable({
               {rows.map((row) => (
                 <tr key={row.key}>
                   <th scope="row">
-                    <Link to={unitPath(row.key)}>{row.name}</Link>
+                    <Link to={unitPath(row.key, period)}>{row.name}</Link>
                   </th>
                   {columns.map((c) => (
                     <td key={c} className="overview-table__num">

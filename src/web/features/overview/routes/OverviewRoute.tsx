@@ -10,7 +10,7 @@ import { errorMessage } from '../../../lib/errors.ts';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { DataProvenance } from '../../filters/components/DataProvenance.tsx';
 import { FilterBar } from '../../filters/components/FilterBar.tsx';
-import { periodLabel } from '../../filters/lib/period-selection.ts';
+import { periodLabel, periodParam } from '../../filters/lib/period-selection.ts';
 import { type FilterKey, useDashboardFilters } from '../../filters/lib/use-dashboard-filters.ts';
 import { useMetrics } from '../../metrics/api/metrics.ts';
 import { TargetTile } from '../../target/components/TargetTile.tsx';
@@ -114,7 +114,7 @@ export function OverviewRoute() {
         <OverviewTrend to={range.to} filters={filters} />
       </Section>
       <Section id="overview-worst" title={t('overview.worst.heading')} className="overview__worst">
-        <WorstUnits range={range} filters={filters} />
+        <WorstUnits range={range} filters={filters} period={periodParam(period)} />
       </Section>
       <Section id="overview-table" title={t('overview.table.heading')} className="overview__details">
         <ComparisonTable totals={totals} comparisons={comparisons} />

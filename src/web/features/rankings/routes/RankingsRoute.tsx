@@ -112,8 +112,7 @@ export function RankingsRoute() {
   );
   const canUpload = hasRole(useSession().data?.user, 'uploader');
   // The unit's page reads only the period (it ranks the unit in its whole group): keep that one.
-  const unitHref = (unitKey: string) =>
-    `${unitPath(unitKey)}?period=${encodeURIComponent(periodParam(period))}`;
+  const unitHref = (unitKey: string) => unitPath(unitKey, periodParam(period));
 
   let content: ReactNode;
   if (status === 'pending' || metrics.isPending) {

@@ -159,7 +159,7 @@ export function BelowTargetTable({ answer, monthText }: BelowTargetTableProps) {
                 return (
                   <tr key={u.unitId}>
                     <th scope="row">
-                      <Link to={unitPath(u.unitId)}>{u.unitName}</Link>
+                      <Link to={unitPath(u.unitId, answer.month)}>{u.unitName}</Link>
                     </th>
                     <td>{t(`filters.unitGroup.${u.unitGroup}`)}</td>
                     <td>

@@ -48,8 +48,7 @@ export function UnitsRoute() {
   if (dashboard.status === 'pending') return <PageSkeleton />;
   // Links keep the period, so a unit's page opens on the same months.
   const period = params.get('period');
-  const linkTo = (id: string) =>
-    period ? `${unitPath(id)}?period=${encodeURIComponent(period)}` : unitPath(id);
+  const linkTo = (id: string) => unitPath(id, period);
 
   return (
     <>
