@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   'import.create',
   'import.stage',
   'import.discard',
+  /** The server discarded an import left unpublished longer than its limit (actor null). */
+  'import.expire',
   'import.publish',
   'import.retract',
   'index766.publish',
@@ -27,7 +29,10 @@ export type AuditAction = z.infer<typeof AuditActionSchema>;
 export const AuditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
-  /** Username at the time (kept after the account is deleted); "cli" for the shell; null when nobody signed in. */
+  /**
+   * Username at the time (kept after the account is deleted); "cli" for the shell; null when nobody
+   * signed in or the server acted on its own (`import.expire`).
+   */
   actor: z.string().nullable(),
   action: AuditActionSchema,
   /** What was acted on: a username, "registry", an import id… */

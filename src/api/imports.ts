@@ -11,6 +11,7 @@ import { DayRangeSchema } from './query.ts';
  *   GET  /api/imports/:id              → which chunks arrived (resume after a dropped connection)
  *   POST /api/imports/:id/finish       → 'staged', with the server's validation summary and preview
  *   POST /api/imports/:id/publish      → 'published' (one transaction), or DELETE → 'discarded'
+ *                                        (the server discards one left unpublished too long itself)
  *   POST /api/imports/:id/retract      → 'retracted': the data reads as if it had never been published
  */
 export const MAX_CHUNK_ROWS = 5000;
@@ -179,6 +180,7 @@ export const ImportSchema = z.object({
   retractedBy: by,
   retractReason: z.string().nullable(),
   discardedAt: at,
+  /** Null with `discardedAt` set: the server discarded it, left unpublished too long (`import.expire`). */
   discardedBy: by,
   /** Days the import's dossiers were received in (known once staged). */
   period: DayRangeSchema.nullable(),

@@ -31,6 +31,8 @@ import { countUsers } from './users/user-store.ts';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+/** A staged import nobody published or discarded within this long is discarded by the server. */
+export const DEFAULT_STAGED_IMPORT_MAX_AGE_MS = 24 * 3_600_000;
 
 export interface AppOptions {
   /** Where the database lives (created when missing). */
@@ -51,11 +53,17 @@ export interface AppOptions {
   bodyLimit?: number;
   sessionPolicy?: Partial<SessionPolicy>;
   loginLimits?: Partial<LoginLimits>;
+  /**
+   * Imports left unpublished (staged, or an upload that stopped) for longer than this are discarded
+   * by the server, at start and then every hour. Default 24 hours.
+   */
+  stagedImportMaxAgeMs?: number;
   /** Called at start when no account exists, with the one-time token for the setup link. */
   onSetupToken?: (token: string) => void;
 }
 
 const SESSION_PRUNE_EVERY_MS = 3_600_000;
+const IMPORT_EXPIRY_EVERY_MS = 3_600_000;
 
 /** Only the path and harmless query parameters reach the logs: never a token. */
 const redactUrl = (url: string) => url.replace(/([?&](?:token|password)=)[^&]*/gi, '$1[redacted]');
@@ -90,6 +98,11 @@ function loggerOptions(logger: AppOptions['logger']): FastifyServerOptions['logg
  */
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const now = options.now ?? Date.now;
+  const stagedImportMaxAgeMs = options.stagedImportMaxAgeMs ?? DEFAULT_STAGED_IMPORT_MAX_AGE_MS;
+  if (!Number.isFinite(stagedImportMaxAgeMs) || stagedImportMaxAgeMs <= 0)
+    throw new Error(
+      `stagedImportMaxAgeMs must be a positive number of milliseconds, not ${stagedImportMaxAgeMs}`,
+    );
   const { db, sqlite, path } = await openDatabase(options.dataDir);
   const app = Fastify({
     logger: loggerOptions(options.logger),
@@ -167,6 +180,28 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     }, SESSION_PRUNE_EVERY_MS);
     pruning.unref();
     app.addHook('onClose', async () => clearInterval(pruning));
+
+    // Abandoned uploads (page closed, discard call lost) must not stay staged forever.
+    let expiring: Promise<void> = Promise.resolve();
+    const expireImports = () => {
+      expiring = expiring.then(async () => {
+        try {
+          const expired = await app.imports.expireUnpublished(stagedImportMaxAgeMs, now());
+          if (expired.length > 0) app.log.info({ importIds: expired }, 'unpublished imports expired');
+        } catch (err) {
+          app.log.error({ err }, 'import expiry failed');
+        }
+      });
+      return expiring;
+    };
+    await expireImports();
+    const expiry = setInterval(expireImports, IMPORT_EXPIRY_EVERY_MS);
+    expiry.unref();
+    // Runs before the database closes (onClose hooks run last-added first).
+    app.addHook('onClose', async () => {
+      clearInterval(expiry);
+      await expiring;
+    });
 
     if ((await countUsers(db)) === 0) options.onSetupToken?.(auth.setupToken.issue());
     return app;

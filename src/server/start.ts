@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { createApp } from './app.ts';
+import { createApp, DEFAULT_STAGED_IMPORT_MAX_AGE_MS } from './app.ts';
 
 export interface ServerConfig {
   port: number;
@@ -10,15 +10,27 @@ export interface ServerConfig {
   trustProxy: boolean;
   publicMode: boolean | undefined;
   logLevel: string;
+  /** Unpublished imports idle longer than this are discarded by the server. */
+  stagedImportMaxAgeMs: number;
 }
 
 const truthy = (value: string | undefined) => value !== undefined && /^(1|true|yes|on)$/i.test(value.trim());
 
-/** PORT (8080), HOST (127.0.0.1), DATA_DIR (./data), SECURE_COOKIE, TRUST_PROXY, PUBLIC_MODE, LOG_LEVEL. */
+/**
+ * PORT (8080), HOST (127.0.0.1), DATA_DIR (./data), SECURE_COOKIE, TRUST_PROXY, PUBLIC_MODE,
+ * LOG_LEVEL, STAGED_IMPORT_MAX_AGE_HOURS (24).
+ */
 export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = env.PORT === undefined || env.PORT === '' ? 8080 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  const maxAgeText = env.STAGED_IMPORT_MAX_AGE_HOURS;
+  const stagedImportMaxAgeMs =
+    maxAgeText === undefined || maxAgeText.trim() === ''
+      ? DEFAULT_STAGED_IMPORT_MAX_AGE_MS
+      : Number(maxAgeText) * 3_600_000;
+  if (!Number.isFinite(stagedImportMaxAgeMs) || stagedImportMaxAgeMs <= 0)
+    throw new Error(`STAGED_IMPORT_MAX_AGE_HOURS must be a positive number of hours, not "${maxAgeText}"`);
   return {
     port,
     host: env.HOST || '127.0.0.1',
@@ -27,6 +39,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
     trustProxy: truthy(env.TRUST_PROXY),
     publicMode: env.PUBLIC_MODE === undefined ? undefined : truthy(env.PUBLIC_MODE),
     logLevel: env.LOG_LEVEL || 'info',
+    stagedImportMaxAgeMs,
   };
 }
 
@@ -52,6 +65,7 @@ export async function startServer(
     logger: { level: config.logLevel },
     secureCookie: config.secureCookie,
     trustProxy: config.trustProxy,
+    stagedImportMaxAgeMs: config.stagedImportMaxAgeMs,
     ...(config.publicMode !== undefined ? { publicMode: config.publicMode } : {}),
     onSetupToken: (token) => {
       setupToken = token;

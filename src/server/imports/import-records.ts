@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { ExpressionBuilder, Selectable } from 'kysely';
 import type {
   ImportDetail,
   ImportPreview,
@@ -9,7 +9,7 @@ import type {
 } from '../../api/imports.ts';
 import type { Db } from '../db/database.ts';
 import { newestFirstPage } from '../db/paging.ts';
-import type { ImportsTable } from '../db/schema.ts';
+import type { DatabaseSchema, ImportsTable } from '../db/schema.ts';
 import { notFound } from '../http/api-error.ts';
 
 export type ImportRow = Selectable<ImportsTable>;
@@ -117,4 +117,32 @@ export async function publishedWithHash(db: Db, fileHash: string): Promise<Impor
     .where('file_hash', '=', fileHash)
     .where('status', '=', 'published')
     .executeTakeFirst();
+}
+
+/**
+ * When an unpublished import last moved: staged ones when they were staged, uploads at their last
+ * chunk (or creation, before any chunk arrived).
+ */
+function idleSince(eb: ExpressionBuilder<DatabaseSchema & { i: ImportsTable }, 'i'>) {
+  return eb.fn.coalesce(
+    'i.staged_at',
+    eb
+      .selectFrom('import_chunks as c')
+      .select((c) => c.fn.max('c.received_at').as('received_at'))
+      .whereRef('c.import_id', '=', 'i.id'),
+    'i.created_at',
+  );
+}
+
+/**
+ * Imports never published (uploading or staged) that have not moved since before `idleBefore`
+ * (ISO): what the server's expiry discards. Published, retracted and discarded ones never match.
+ */
+export function idleUnpublished(db: Db, idleBefore: string) {
+  return db
+    .selectFrom('imports as i')
+    .select((eb) => ['i.id', 'i.status', idleSince(eb).as('idle_since')])
+    .where('i.status', 'in', ['uploading', 'staged'])
+    .where((eb) => eb(idleSince(eb), '<', idleBefore))
+    .orderBy('i.id');
 }

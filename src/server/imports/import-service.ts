@@ -21,6 +21,7 @@ import {
   findImport,
   type ImportListFilter,
   type ImportRow,
+  idleUnpublished,
   listImportRows,
   publishedWithHash,
   toImportDetail,
@@ -30,6 +31,8 @@ import { computePreview } from './preview.ts';
 import {
   alreadyPublished,
   type ChangeContext,
+  type DiscardContext,
+  type DiscardOptions,
   discardSync,
   importForUpdate,
   publishSync,
@@ -312,9 +315,33 @@ export class ImportService {
   }
 
   async discard(id: number, ctx: ChangeContext): Promise<ImportDetail> {
-    await exclusiveTransaction(this.db, this.sqlite, () => discardSync(this.db, this.sqlite, id, ctx));
-    this.stagedTables?.forget(id);
+    await this.dropUnpublished(id, ctx);
     return this.get(id);
+  }
+
+  /**
+   * Discards every import left unpublished (staged, or an upload that stopped) for longer than
+   * `maxAgeMs` before `now`, through the same discard as staff use, audited as `import.expire`
+   * with no actor. Published, retracted and discarded imports are never touched. Answers the ids
+   * discarded.
+   */
+  async expireUnpublished(maxAgeMs: number, now: number): Promise<number[]> {
+    const idleBefore = iso(now - maxAgeMs);
+    const candidates = await idleUnpublished(this.db, idleBefore).execute();
+    const expiry = { idleBefore, maxAgeHours: maxAgeMs / 3_600_000 };
+    const expired: number[] = [];
+    for (const { id } of candidates)
+      if (await this.dropUnpublished(id, { actor: null, ip: null, now }, { expiry })) expired.push(id);
+    return expired;
+  }
+
+  /** The one path by which an unpublished import's rows are deleted: staff's discard and the expiry. */
+  private async dropUnpublished(id: number, ctx: DiscardContext, options?: DiscardOptions): Promise<boolean> {
+    const dropped = await exclusiveTransaction(this.db, this.sqlite, () =>
+      discardSync(this.db, this.sqlite, id, ctx, options),
+    );
+    if (dropped) this.stagedTables?.forget(id);
+    return dropped;
   }
 
   /** The change is committed whatever happens here: a failed update is retried by the next one. */

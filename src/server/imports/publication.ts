@@ -4,7 +4,7 @@ import type { Db } from '../db/database.ts';
 import { failpoint } from '../db/failpoint.ts';
 import { firstSync, prepared, runSync } from '../db/sync.ts';
 import { ApiError, conflict, notFound } from '../http/api-error.ts';
-import type { ImportRow } from './import-records.ts';
+import { type ImportRow, idleUnpublished } from './import-records.ts';
 
 /**
  * The state changes of a staged import. Each function is the body of ONE synchronous SQLite
@@ -204,12 +204,37 @@ export function retractSync(
   return { removed, restored };
 }
 
+/** Who discards: staff (a signed-in user or the shell), or null for the server itself (expiry). */
+export type DiscardContext = Omit<ChangeContext, 'actor'> & { actor: Actor | null };
+
+export interface DiscardOptions {
+  /**
+   * The server's expiry of an import left unpublished: discard it only if it is still uploading or
+   * staged and idle since before this ISO time (checked again inside the transaction, so an import
+   * published or resumed meanwhile is left alone), and audit it as `import.expire`.
+   */
+  expiry?: { idleBefore: string; maxAgeHours: number };
+}
+
 /**
  * Drops an import that was never published: its staged rows are deleted (they were never data
- * anyone saw); the import itself, with its validation summary, stays in the history.
+ * anyone saw); the import itself, with its validation summary, stays in the history. The one way
+ * staged rows go, whether staff discard the import or the server expires it. False when an expiry
+ * found the import no longer expirable.
  */
-export function discardSync(db: Db, sqlite: BetterSqlite3.Database, id: number, ctx: ChangeContext): void {
+export function discardSync(
+  db: Db,
+  sqlite: BetterSqlite3.Database,
+  id: number,
+  ctx: DiscardContext,
+  options: DiscardOptions = {},
+): boolean {
   const row = importForUpdate(db, sqlite, id);
+  const { expiry } = options;
+  const idle = expiry
+    ? firstSync(sqlite, idleUnpublished(db, expiry.idleBefore).where('i.id', '=', id))
+    : undefined;
+  if (expiry && !idle) return false;
   if (row.status !== 'uploading' && row.status !== 'staged') throw wrongState(row, 'hủy');
   const at = new Date(ctx.now).toISOString();
   const deleted = sqlite.prepare('delete from dossier_rows where import_id = ?').run(id).changes;
@@ -217,20 +242,25 @@ export function discardSync(db: Db, sqlite: BetterSqlite3.Database, id: number, 
     sqlite,
     db
       .updateTable('imports')
-      .set({ status: 'discarded', discarded_at: at, discarded_by: ctx.actor.username })
+      .set({ status: 'discarded', discarded_at: at, discarded_by: ctx.actor?.username ?? null })
       .where('id', '=', id),
   );
+  const details = { fileName: row.file_name, fileHash: row.file_hash, stagedRowsDeleted: deleted };
   runSync(
     sqlite,
     db.insertInto('audit_log').values(
       auditRow({
         actor: ctx.actor,
-        action: 'import.discard',
+        action: expiry ? 'import.expire' : 'import.discard',
         target: String(id),
-        details: { fileName: row.file_name, fileHash: row.file_hash, stagedRowsDeleted: deleted },
+        details:
+          expiry && idle
+            ? { ...details, status: row.status, idleSince: idle.idle_since, maxAgeHours: expiry.maxAgeHours }
+            : details,
         ip: ctx.ip,
         at,
       }),
     ),
   );
+  return true;
 }

@@ -28,6 +28,7 @@ export const importsVi = {
     current: 'Đang dùng {{current}}/{{total}} hồ sơ',
     retractedBy: 'bởi {{by}} lúc {{at}}.',
     discardedBy: 'bởi {{by}} lúc {{at}}.',
+    expired: 'tự động lúc {{at}}: để quá lâu mà không công bố.',
     reason: 'Lý do: {{reason}}',
   },
   pager: {
@@ -131,6 +132,7 @@ export const importsEn: Widen<typeof importsVi> = {
     current: '{{current}}/{{total}} dossiers in use',
     retractedBy: 'by {{by}} at {{at}}.',
     discardedBy: 'by {{by}} at {{at}}.',
+    expired: 'automatically at {{at}}: left unpublished too long.',
     reason: 'Reason: {{reason}}',
   },
   pager: {

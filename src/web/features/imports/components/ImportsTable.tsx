@@ -111,7 +111,10 @@ function StatusNotes({ record: r }: { record: ImportRecord }) {
       )}
       {r.status === 'discarded' && r.discardedAt && (
         <span className="muted imports-table__sub">
-          {t('imports.table.discardedBy', { by: r.discardedBy ?? '—', at: formatInstant(r.discardedAt) })}
+          {/* Nobody discarded it: the server did, once it had waited too long for publication. */}
+          {r.discardedBy === null
+            ? t('imports.table.expired', { at: formatInstant(r.discardedAt) })
+            : t('imports.table.discardedBy', { by: r.discardedBy, at: formatInstant(r.discardedAt) })}
         </span>
       )}
     </>
