@@ -55,7 +55,7 @@ export const unitsVi = {
     title: 'Chỉ số phục vụ QĐ 766 – {{month}}',
     none: '{{month}} chưa có bảng điểm chính thức hay ước tính cho đơn vị này.',
     noScorecards:
-      'Chưa có bảng điểm chính thức nào: chưa ước tính được tổng điểm (thiếu các nhóm chỉ bảng điểm mới có). Tải bảng điểm QĐ 766 lên để xem.',
+      'Chưa có bảng điểm chính thức nào nên chưa ước tính được tổng điểm (thiếu các nhóm chỉ bảng điểm mới có). Điểm của đơn vị sẽ hiện ở đây khi bảng điểm QĐ 766 được tải lên.',
     gap: 'Còn thiếu {{points}} điểm để đạt loại Tốt (80 điểm).',
     met: 'Đạt loại Tốt trở lên.',
     estimateError: 'ước tính lệch {{points}} điểm so với số chính thức',
@@ -167,7 +167,7 @@ export const unitsEn: Widen<typeof unitsVi> = {
     title: 'QĐ 766 service index – {{month}}',
     none: '{{month}} has no official scorecard or estimate for this unit.',
     noScorecards:
-      'No official scorecard yet: the total cannot be estimated (some groups come only from a scorecard). Upload the QĐ 766 scorecards to see it.',
+      'No official scorecard yet, so the total cannot be estimated (some groups come only from a scorecard). The unit’s score appears here once the QĐ 766 scorecards are uploaded.',
     gap: '{{points}} points short of Good (80 points).',
     met: 'Rated Good or better.',
     estimateError: 'the estimate was {{points}} points off the official score',
