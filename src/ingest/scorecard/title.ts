@@ -21,6 +21,24 @@ export function periodFromText(text: string): string | null {
 }
 
 /**
+ * The period staff type for a scorecard file: the stored forms `2026-03`, `2026-Q1`, `2026`, a
+ * month as `3/2026` or `03/2026`, or the words of a title ("Tháng 3/2026", "Quý I/2026", "Năm
+ * 2026"). Null when it names no period.
+ */
+export function periodFromInput(text: string): string | null {
+  const t = text.trim();
+  const stored = /^(\d{4})(?:-(0[1-9]|1[0-2])|-[Qq]([1-4]))?$/.exec(t);
+  if (stored)
+    return stored[2] ? `${stored[1]}-${stored[2]}` : stored[3] ? `${stored[1]}-Q${stored[3]}` : stored[1]!;
+  const slash = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t);
+  if (slash) {
+    const m = Number(slash[1]);
+    return m >= 1 && m <= 12 ? `${slash[2]}-${String(m).padStart(2, '0')}` : null;
+  }
+  return periodFromText(t);
+}
+
+/**
  * The capture date a title row gives: "Cập nhật ngày 05/10/2026", "Số liệu tính đến ngày 5/10/2026",
  * "Thời điểm trích xuất: 05/10/2026 13:44" → 2026-10-05. Only after such words: a bare date in
  * "Từ ngày … đến ngày …" is the period, not the capture.

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { INDEX_766_DECISION_2022, INDEX_766_PORTAL_2025 } from '../../../src/domain/index766.ts';
 import { parseGradeText } from '../../../src/ingest/scorecard/grade-text.ts';
 import { type ReadScorecardsOptions, readScorecards } from '../../../src/ingest/scorecard/read.ts';
-import { asOfFromText, periodFromFileName, periodFromText } from '../../../src/ingest/scorecard/title.ts';
+import {
+  asOfFromText,
+  periodFromFileName,
+  periodFromInput,
+  periodFromText,
+} from '../../../src/ingest/scorecard/title.ts';
 
 async function* bytesOf(text: string): AsyncGenerator<Uint8Array> {
   yield new TextEncoder().encode(text);
@@ -176,6 +181,24 @@ describe('title and file-name periods', () => {
     ['Tháng 13/2026', null],
   ])('%s → %s', (text, period) => {
     expect(periodFromText(text)).toBe(period);
+  });
+
+  it.each([
+    ['2026-03', '2026-03'],
+    [' 2026-q1 ', '2026-Q1'],
+    ['2026', '2026'],
+    ['3/2026', '2026-03'],
+    ['03-2026', '2026-03'],
+    ['Tháng 3/2026', '2026-03'],
+    ['Quý II/2026', '2026-Q2'],
+    ['năm 2025', '2025'],
+    ['2026-13', null],
+    ['13/2026', null],
+    ['2026-Q5', null],
+    ['tháng ba', null],
+    ['', null],
+  ])('typed period %j → %s', (text, period) => {
+    expect(periodFromInput(text)).toBe(period);
   });
 
   it('takes the capture date only after words that say so', () => {

@@ -189,25 +189,31 @@ describe('Tải bảng điểm QĐ 766', () => {
     const { input } = await openScorecards();
     await userEvent.upload(input, fileOf(text, name));
     await read(name);
-    expect(screen.getByText('Không xác định được kỳ đánh giá từ tệp. Chọn tháng rồi đọc lại.')).toBeTruthy();
+    expect(screen.getByText('Không xác định được kỳ đánh giá từ tệp. Nhập kỳ rồi đọc lại.')).toBeTruthy();
     expect(
       (screen.getByRole('button', { name: `Công bố tệp ${name}` }) as HTMLButtonElement).getAttribute(
         'aria-disabled',
       ),
     ).toBe('true');
 
-    const field = screen.getByLabelText(`Sửa kỳ đánh giá (tháng) cho tệp ${name}`);
-    fireEvent.change(field, { target: { value: '2026-02' } });
+    // Words that name no period are refused with the forms that work; a quarter in words is read.
+    const field = screen.getByLabelText(`Sửa kỳ đánh giá cho tệp ${name}`);
+    fireEvent.change(field, { target: { value: 'quý năm' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Đọc lại với kỳ này' }));
+    expect(screen.getByText('Không đọc được kỳ này. Nhập như 2026-03, Quý I/2026 hoặc 2026.')).toBeTruthy();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(field, { target: { value: 'Quý I/2026' } });
     await userEvent.click(screen.getByRole('button', { name: 'Đọc lại với kỳ này' }));
     await waitFor(
       () =>
         expect(
           screen.getByRole('region', { name: `Tóm tắt tệp ${name}` }).querySelector('[data-fact="period"]')
             ?.textContent,
-        ).toBe('2026-02 (Kỳ do bạn chọn)'),
+        ).toBe('2026-Q1 (Kỳ do bạn chọn)'),
       { timeout: 15_000 },
     );
-    const expected = await readScorecards([{ name, source: once(text) }], { period: '2026-02' });
+    const expected = await readScorecards([{ name, source: once(text) }], { period: '2026-Q1' });
+    expect(expected.scorecards.every((c) => c.period === '2026-Q1')).toBe(true);
     expect(
       screen
         .getByRole('region', { name: `Xem trước bảng điểm: ${name}` })

@@ -41,12 +41,13 @@ export const index766UploadVi = {
   },
   period: {
     label: 'Kỳ đánh giá',
-    missing: 'Không xác định được kỳ đánh giá từ tệp. Chọn tháng rồi đọc lại.',
+    missing: 'Không xác định được kỳ đánh giá từ tệp. Nhập kỳ rồi đọc lại.',
     override: 'Kỳ do bạn chọn',
-    edit: 'Sửa kỳ đánh giá (tháng) cho tệp {{file}}',
-    editHint: 'Dạng năm-tháng, ví dụ 2026-03. Dùng khi kỳ trong tệp thiếu hoặc sai.',
+    edit: 'Sửa kỳ đánh giá cho tệp {{file}}',
+    editHint:
+      'Tháng (2026-03 hoặc Tháng 3/2026), quý (2026-Q1 hoặc Quý I/2026) hoặc năm (2026). Dùng khi kỳ trong tệp thiếu hoặc sai.',
     apply: 'Đọc lại với kỳ này',
-    invalid: 'Chọn một tháng (năm-tháng).',
+    invalid: 'Không đọc được kỳ này. Nhập như 2026-03, Quý I/2026 hoặc 2026.',
   },
   version: {
     label: 'Bộ chỉ số',
@@ -208,12 +209,13 @@ export const index766UploadEn: Widen<typeof index766UploadVi> = {
   },
   period: {
     label: 'Scored period',
-    missing: 'The file does not say which period it scores. Choose the month and read it again.',
+    missing: 'The file does not say which period it scores. Enter it and read the file again.',
     override: 'Period you chose',
-    edit: 'Correct the scored period (month) of {{file}}',
-    editHint: 'Year-month, e.g. 2026-03. Use it when the period in the file is missing or wrong.',
+    edit: 'Correct the scored period of {{file}}',
+    editHint:
+      'A month (2026-03 or Tháng 3/2026), a quarter (2026-Q1 or Quý I/2026) or a year (2026). Use it when the period in the file is missing or wrong.',
     apply: 'Read again with this period',
-    invalid: 'Choose a month (year-month).',
+    invalid: 'This is not a period. Enter it as 2026-03, Quý I/2026 or 2026.',
   },
   version: {
     label: 'Index version',

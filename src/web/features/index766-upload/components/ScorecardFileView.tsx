@@ -1,14 +1,13 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gradeBandById, indexVersionById } from '../../../../domain/index766.ts';
+import { periodFromInput } from '../../../../ingest/scorecard/title.ts';
 import { languageOf } from '../../../i18n/index.ts';
 import { formatBytes, formatDecimal, formatInteger } from '../../../lib/format.ts';
 import { GRADE_ORDER, type PreviewUnit } from '../lib/scorecard-preview.ts';
 import type { ScorecardFileSummary } from '../worker/protocol.ts';
 import { PublishSet } from './PublishSet.tsx';
 import { SetProblemsTable } from './SetProblemsTable.tsx';
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** One scorecard file: what was read, its period (correctable), problems, preview and publish. */
 export function ScorecardFileView({
@@ -67,16 +66,18 @@ function ScorecardFacts({
   const id = useId();
   const { report, coverage } = summary;
   const version = report.versionId ? indexVersionById(report.versionId) : null;
-  const [draft, setDraft] = useState(report.period && MONTH.test(report.period) ? report.period : '');
+  const [draft, setDraft] = useState(report.period ?? '');
   const [invalid, setInvalid] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!MONTH.test(draft)) {
+    const period = periodFromInput(draft);
+    if (period === null) {
       setInvalid(true);
       return;
     }
     setInvalid(false);
-    onPeriod(draft);
+    setDraft(period);
+    onPeriod(period);
   };
   const kindText = report.kind
     ? t(`index766Upload.file.kinds.${report.kind}`)
@@ -160,8 +161,9 @@ function ScorecardFacts({
           <input
             id={`${id}-period`}
             className="field__input"
-            type="month"
-            pattern="\d{4}-\d{2}"
+            type="text"
+            inputMode="text"
+            autoComplete="off"
             placeholder="2026-03"
             value={draft}
             aria-invalid={invalid ? true : undefined}
