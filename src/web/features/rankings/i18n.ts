@@ -20,6 +20,19 @@ export const rankingsVi = {
     rankChange: 'Thay đổi hạng',
     unit: 'Đơn vị',
   },
+  /** What a header shows when the full label would wrap into many lines; the full one is its name. */
+  shortColumns: {
+    received: 'Tiếp nhận',
+    resolved: 'Đã giải quyết',
+    onTimeRate: 'Đúng hạn (Biểu 06)',
+    progressScore766: 'Điểm tiến độ (/20)',
+    overdue: 'Đang quá hạn',
+    satisfactionRate: 'Hài lòng',
+    official766: 'Điểm 766 chính thức',
+    officialRank766: 'Hạng (chính thức)',
+    estimate766: 'Điểm 766 ước tính',
+    estimateRank766: 'Hạng (ước tính)',
+  },
   rank: {
     none: 'Chưa xếp hạng',
   },
@@ -151,6 +164,18 @@ export const rankingsEn: Widen<typeof rankingsVi> = {
     rank: 'Rank',
     rankChange: 'Rank change',
     unit: 'Unit',
+  },
+  shortColumns: {
+    received: 'Received',
+    resolved: 'Resolved',
+    onTimeRate: 'On time (Biểu 06)',
+    progressScore766: 'Progress (/20)',
+    overdue: 'Overdue now',
+    satisfactionRate: 'Satisfied',
+    official766: 'Official 766',
+    officialRank766: 'Rank (official)',
+    estimate766: 'Estimated 766',
+    estimateRank766: 'Rank (estimate)',
   },
   rank: {
     none: 'Not ranked',

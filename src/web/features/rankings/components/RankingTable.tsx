@@ -100,6 +100,37 @@ const METRIC_COLUMNS: ReadonlySet<string> = new Set<MetricKey>([
   'satisfactionRate',
 ]);
 
+const SHORT_COLUMNS = new Set([
+  'received',
+  'resolved',
+  'onTimeRate',
+  'progressScore766',
+  'overdue',
+  'satisfactionRate',
+  'official766',
+  'officialRank766',
+  'estimate766',
+  'estimateRank766',
+] as const);
+type ShortColumn = typeof SHORT_COLUMNS extends Set<infer C> ? C : never;
+const isShortColumn = (id: string): id is ShortColumn => (SHORT_COLUMNS as ReadonlySet<string>).has(id);
+
+/**
+ * A header's short words on screen (full labels such as "Tổng số hồ sơ tiếp nhận" wrapped into five
+ * lines over narrow number columns); the full label stays its accessible name and its tooltip.
+ */
+function HeaderLabel({ full, short }: { full: string; short: string | null }) {
+  if (short === null || short === full) return <>{full}</>;
+  return (
+    <>
+      <span aria-hidden title={full}>
+        {short}
+      </span>
+      <span className="visually-hidden">{full}</span>
+    </>
+  );
+}
+
 const INITIAL_SORT: SortingState = [{ id: 'rank', desc: false }];
 
 export interface RankingTableProps {
@@ -163,6 +194,9 @@ export function RankingTable({
       : INDEX_COLUMNS.has(id)
         ? t(INDEX_LABEL_KEYS[id as keyof typeof INDEX_LABEL_KEYS])
         : t(`rankings.columns.${id as 'rank'}`);
+
+  const shortLabel = (id: RankingColumnId): string | null =>
+    isShortColumn(id) ? t(`rankings.shortColumns.${id}`) : null;
 
   const shownRows = table.getRowModel().rows;
   const visibleIds = table
@@ -270,7 +304,7 @@ export function RankingTable({
                           className="ranking-table__sort"
                           onClick={header.column.getToggleSortingHandler()}
                         >
-                          {label(id)}
+                          <HeaderLabel full={label(id)} short={shortLabel(id)} />
                           <span className="ranking-table__sort-icon" aria-hidden>
                             {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                           </span>
