@@ -305,7 +305,7 @@ describe('Đúng hạn dashboards in Chromium against the real server', () => {
     const received = label('received');
     const column = async () => {
       const cells = await tableText(table);
-      const i = cells[0]!.findIndex((h) => h.startsWith(received));
+      const i = cells[0]!.findIndex((h) => h.includes(received));
       return cells.slice(1).map((r) => Number(r[i]!.replace(/\./g, '')));
     };
     await table.getByRole('button', { name: received, exact: true }).click();
