@@ -108,6 +108,27 @@ describe('Mục tiêu 766', () => {
 
     expect(screen.getByText('Ước tính lệch trung bình 2,4 điểm so với số chính thức.')).toBeTruthy();
     expect(screen.getByText('So sánh 150 đơn vị có cả hai số; 131/150 đơn vị cùng xếp loại.')).toBeTruthy();
+    // Per unit: the estimate furthest from the official score first, each linked to its unit page.
+    await userEvent.click(screen.getByText('Xem chênh lệch của từng đơn vị (3)'));
+    const differences = screen.getByRole('table', { name: /Điểm ước tính so với điểm chính thức/ });
+    expect(
+      within(differences)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) =>
+          within(r)
+            .getAllByRole('cell')
+            .map((c) => c.textContent)
+            .concat(within(r).getByRole('rowheader').textContent ?? ''),
+        ),
+    ).toEqual([
+      ['72,5 Khá', '74 Khá', 'cao hơn 1,5', 'Sở Tư pháp'],
+      ['85 Tốt', '85 Tốt', 'trùng khớp', 'Sở Tài chính'],
+      ['60 Trung bình', '60 Trung bình', 'trùng khớp', 'Sở Y tế'],
+    ]);
+    expect(within(differences).getByRole('link', { name: 'Sở Tư pháp' }).getAttribute('href')).toBe(
+      '/don-vi/so-tu-phap?period=2026-03',
+    );
     expect(
       screen.getByText('Tháng 7/2025 đổi bộ chỉ số: so sánh giữa hai bộ chỉ số chỉ mang tính tham khảo.'),
     ).toBeTruthy();

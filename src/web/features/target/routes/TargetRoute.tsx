@@ -124,7 +124,12 @@ function TargetBody({
       </Section>
       {answer.accuracy && (
         <Section id="target-accuracy" title={t('target.accuracy.heading')}>
-          <AccuracyNote accuracy={answer.accuracy} version={answer.version} />
+          <AccuracyNote
+            accuracy={answer.accuracy}
+            version={answer.version}
+            units={answer.units}
+            month={answer.month}
+          />
         </Section>
       )}
       <Section id="target-history" title={t('target.history.heading')}>
