@@ -266,4 +266,21 @@ describe('Một đơn vị (/don-vi/:unitId)', () => {
       ),
     ).toBeTruthy();
   });
+
+  it('tells a unit with dossiers but no scorecard why it has no total', async () => {
+    setup();
+    server.use(
+      handle(index766Api.target, () => ({
+        ...officialAndEstimate(),
+        units: [],
+        withoutScorecard: ['Xã Hòa Bình'],
+      })),
+    );
+    renderApp('/don-vi/xa-hoa-binh?period=2026-03');
+    expect(
+      await screen.findByText(/^Đơn vị có hồ sơ nhưng chưa có bảng điểm chính thức nào/, undefined, {
+        timeout: 5000,
+      }),
+    ).toBeTruthy();
+  });
 });

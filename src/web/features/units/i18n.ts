@@ -56,6 +56,8 @@ export const unitsVi = {
     none: '{{month}} chưa có bảng điểm chính thức hay ước tính cho đơn vị này.',
     noScorecards:
       'Chưa có bảng điểm chính thức nào nên chưa ước tính được tổng điểm (thiếu các nhóm chỉ bảng điểm mới có). Điểm của đơn vị sẽ hiện ở đây khi bảng điểm QĐ 766 được tải lên.',
+    noUnitScorecard:
+      'Đơn vị có hồ sơ nhưng chưa có bảng điểm chính thức nào, nên chưa ước tính được tổng điểm (thiếu các nhóm chỉ bảng điểm mới có) và chưa xếp vào đạt hay chưa đạt loại Tốt.',
     gap: 'Còn thiếu {{points}} điểm để đạt loại Tốt (80 điểm).',
     met: 'Đạt loại Tốt trở lên.',
     estimateError: 'ước tính lệch {{points}} điểm so với số chính thức',
@@ -168,6 +170,8 @@ export const unitsEn: Widen<typeof unitsVi> = {
     none: '{{month}} has no official scorecard or estimate for this unit.',
     noScorecards:
       'No official scorecard yet, so the total cannot be estimated (some groups come only from a scorecard). The unit’s score appears here once the QĐ 766 scorecards are uploaded.',
+    noUnitScorecard:
+      'The unit has dossiers but no official scorecard yet, so its total cannot be estimated (some groups come only from a scorecard) and it is not placed against Good.',
     gap: '{{points}} points short of Good (80 points).',
     met: 'Rated Good or better.',
     estimateError: 'the estimate was {{points}} points off the official score',

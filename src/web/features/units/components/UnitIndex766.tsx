@@ -22,7 +22,16 @@ import { groupRows, type ProvenanceKind } from '../lib/index766-groups.ts';
  * (official, or the estimate between publications), the gap to 80, the groups that cost it points
  * and what the progress group would take. Shares the target page's cached answer.
  */
-export function UnitIndex766({ unitId, period }: { unitId: string; period: PeriodSelection }) {
+export function UnitIndex766({
+  unitId,
+  unitName,
+  period,
+}: {
+  unitId: string;
+  /** As the target answer names units it could not place (withoutScorecard). */
+  unitName: string;
+  period: PeriodSelection;
+}) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const month = targetMonthOf(period);
@@ -39,14 +48,10 @@ export function UnitIndex766({ unitId, period }: { unitId: string; period: Perio
         {(answer) => {
           const unit = answer.units.find((u) => u.unitId === unitId);
           if (!unit) {
-            const withoutCard = answer.withoutScorecard.length > 0 && !answer.scorecardSet;
-            return (
-              <p className="muted">
-                {withoutCard
-                  ? t('units.index766.noScorecards')
-                  : t('units.index766.none', { month: monthText })}
-              </p>
-            );
+            let text = t('units.index766.none', { month: monthText });
+            if (!answer.scorecardSet) text = t('units.index766.noScorecards');
+            else if (answer.withoutScorecard.includes(unitName)) text = t('units.index766.noUnitScorecard');
+            return <p className="muted">{text}</p>;
           }
           return <UnitIndexBody unit={unit} answer={answer} />;
         }}

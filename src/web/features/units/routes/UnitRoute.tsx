@@ -169,7 +169,7 @@ function UnitBody({ row }: { row: MetricsRow }) {
         </QueryState>
       </section>
 
-      <UnitIndex766 unitId={unitId} period={dashboard.period} />
+      <UnitIndex766 unitId={unitId} unitName={row.name} period={dashboard.period} />
 
       <div className="unit-charts">
         <section className="panel">
