@@ -246,6 +246,8 @@ describe('Một đơn vị (/don-vi/:unitId)', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['22', '12,5', '12,5', 'mất 9,5']);
+    // Where the numbers come from, as on the target page.
+    expect(panel.getByText(/Bảng điểm chính thức: scorecards-2026-03\.xlsx/)).toBeTruthy();
     expect(panel.getByRole('link', { name: 'Xem mục tiêu 100 % Tốt của tỉnh' }).getAttribute('href')).toBe(
       '/muc-tieu?period=2026-03',
     );

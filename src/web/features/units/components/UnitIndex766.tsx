@@ -11,6 +11,7 @@ import type { PeriodSelection } from '../../filters/lib/period-selection.ts';
 import { periodLabel, periodParam } from '../../filters/lib/period-selection.ts';
 import { useTarget } from '../../target/api/target.ts';
 import { BasisBadge, GradeBadge } from '../../target/components/Badges.tsx';
+import { TargetProvenance } from '../../target/components/TargetProvenance.tsx';
 import { whatItTakesText } from '../../target/components/WhatItTakes.tsx';
 import { formatPoints } from '../../target/lib/points.ts';
 import { monthSelection, shortMonthLabel, targetMonthOf } from '../../target/lib/target-month.ts';
@@ -53,7 +54,12 @@ export function UnitIndex766({
             else if (answer.withoutScorecard.includes(unitName)) text = t('units.index766.noUnitScorecard');
             return <p className="muted">{text}</p>;
           }
-          return <UnitIndexBody unit={unit} answer={answer} />;
+          return (
+            <>
+              <UnitIndexBody unit={unit} answer={answer} />
+              <TargetProvenance answer={answer} />
+            </>
+          );
         }}
       </QueryState>
       <p className="unit-index__link">
