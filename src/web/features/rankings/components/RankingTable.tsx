@@ -20,6 +20,7 @@ import { loadColumnVisibility, saveColumnVisibility } from '../lib/column-store.
 import {
   HIDEABLE_COLUMNS,
   INDEX_COLUMNS,
+  isNumberColumn,
   isRankingColumn,
   NARROW_HIDDEN_COLUMNS,
   type RankingColumnId,
@@ -99,21 +100,6 @@ const METRIC_COLUMNS: ReadonlySet<string> = new Set<MetricKey>([
   'overdue',
   'satisfactionRate',
 ]);
-
-const SHORT_COLUMNS = new Set([
-  'received',
-  'resolved',
-  'onTimeRate',
-  'progressScore766',
-  'overdue',
-  'satisfactionRate',
-  'official766',
-  'officialRank766',
-  'estimate766',
-  'estimateRank766',
-] as const);
-type ShortColumn = typeof SHORT_COLUMNS extends Set<infer C> ? C : never;
-const isShortColumn = (id: string): id is ShortColumn => (SHORT_COLUMNS as ReadonlySet<string>).has(id);
 
 /**
  * A header's short words on screen (full labels such as "Tổng số hồ sơ tiếp nhận" wrapped into five
@@ -196,7 +182,7 @@ export function RankingTable({
         : t(`rankings.columns.${id as 'rank'}`);
 
   const shortLabel = (id: RankingColumnId): string | null =>
-    isShortColumn(id) ? t(`rankings.shortColumns.${id}`) : null;
+    isNumberColumn(id) ? t(`rankings.shortColumns.${id}`) : null;
 
   const shownRows = table.getRowModel().rows;
   const visibleIds = table

@@ -2,11 +2,8 @@ import type { ExportKind, ExportTable, ExportValue } from '../../../lib/table-ex
 import type { Basis766, GradeId } from './index766.ts';
 import type { RankingRow } from './ranking-rows.ts';
 
-/** The table's columns, in order. `unit` cannot be hidden: it names the row. */
-export const RANKING_COLUMNS = [
-  'rank',
-  'rankChange',
-  'unit',
+/** The columns of numbers, in order (their headers have short words on screen). */
+export const NUMBER_COLUMNS = [
   'received',
   'resolved',
   'onTimeRate',
@@ -18,7 +15,15 @@ export const RANKING_COLUMNS = [
   'estimate766',
   'estimateRank766',
 ] as const;
+export type NumberColumnId = (typeof NUMBER_COLUMNS)[number];
+
+/** The table's columns, in order. `unit` cannot be hidden: it names the row. */
+export const RANKING_COLUMNS = ['rank', 'rankChange', 'unit', ...NUMBER_COLUMNS] as const;
 export type RankingColumnId = (typeof RANKING_COLUMNS)[number];
+
+export function isNumberColumn(id: string): id is NumberColumnId {
+  return (NUMBER_COLUMNS as readonly string[]).includes(id);
+}
 
 export const HIDEABLE_COLUMNS: readonly RankingColumnId[] = RANKING_COLUMNS.filter((c) => c !== 'unit');
 
