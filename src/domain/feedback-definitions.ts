@@ -1,6 +1,6 @@
 import type { MetricDefinition } from './definitions.ts';
 import type { FeedbackMetrics } from './feedback.ts';
-import { INDEX_766_PORTAL_2025, type IndexVersion } from './index766.ts';
+import { gradeBandRanges, INDEX_766_PORTAL_2025, type IndexVersion } from './index766.ts';
 
 /**
  * What the feedback, estimate and target numbers mean, in the words the UI shows next to them
@@ -237,13 +237,11 @@ export const ESTIMATE_DEFINITIONS: Record<EstimateDefinitionKey, MetricDefinitio
 
 /** "Xuất sắc: từ 90 điểm; Tốt: từ 80 đến dưới 90; …", from the version's bands, highest first. */
 export function bandsText(version: IndexVersion): string {
-  return version.grades
-    .map((band, i) => {
-      const upper = version.grades[i - 1]?.minPoints;
-      const lower = band.minPoints;
-      if (!Number.isFinite(lower)) return `${band.labelVi}: dưới ${upper}`;
-      if (upper === undefined) return `${band.labelVi}: từ ${lower} điểm`;
-      return `${band.labelVi}: từ ${lower} đến dưới ${upper}`;
+  return gradeBandRanges(version)
+    .map(({ band, from, below }) => {
+      if (from === null) return `${band.labelVi}: dưới ${below}`;
+      if (below === null) return `${band.labelVi}: từ ${from} điểm`;
+      return `${band.labelVi}: từ ${from} đến dưới ${below}`;
     })
     .join('; ');
 }

@@ -362,6 +362,22 @@ export function gradeOf(points: number, version: IndexVersion = INDEX_766_PORTAL
   return version.grades[version.grades.length - 1]!;
 }
 
+/** A band's points: from `from` (null for the lowest band) up to, not including, `below` (null for the top band). */
+export interface GradeBandRange {
+  band: GradeBand;
+  from: number | null;
+  below: number | null;
+}
+
+/** The version's bands with both bounds, highest first, as the decision words them. */
+export function gradeBandRanges(version: IndexVersion): GradeBandRange[] {
+  return version.grades.map((band, i) => ({
+    band,
+    from: Number.isFinite(band.minPoints) ? band.minPoints : null,
+    below: version.grades[i - 1]?.minPoints ?? null,
+  }));
+}
+
 export function gradeBandById(id: GradeId, version: IndexVersion = INDEX_766_PORTAL_2025): GradeBand {
   return version.grades.find((g) => g.id === id)!;
 }

@@ -5,6 +5,7 @@ import {
   FEEDBACK_DEFINITIONS,
 } from '../../src/domain/feedback-definitions.ts';
 import {
+  gradeBandRanges,
   INDEX_766_DECISION_2022,
   INDEX_766_PORTAL_2025,
   type IndexVersion,
@@ -16,6 +17,18 @@ describe('feedback, estimate and target definitions', () => {
       'Xuất sắc: từ 90 điểm; Tốt: từ 80 đến dưới 90; Khá: từ 70 đến dưới 80; Trung bình: từ 50 đến dưới 70; Yếu: dưới 50',
     );
     expect(ESTIMATE_DEFINITIONS.grade.definitionVi).toContain(bandsText(INDEX_766_PORTAL_2025));
+  });
+
+  it('gives each band both bounds, the lowest open below and the highest open above', () => {
+    expect(
+      gradeBandRanges(INDEX_766_PORTAL_2025).map(({ band, from, below }) => [band.id, from, below]),
+    ).toEqual([
+      ['excellent', 90, null],
+      ['good', 80, 90],
+      ['fair', 70, 80],
+      ['average', 50, 70],
+      ['weak', null, 50],
+    ]);
   });
 
   it('follows the bands when a version moves them', () => {

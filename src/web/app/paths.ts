@@ -36,8 +36,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: paths.admin, label: 'admin', role: 'admin' },
 ];
 
-/** The page of one unit (its id as the metrics answer gives it). */
-/** A unit's page; with the period (the URL form, e.g. 2026-03) so it opens on the view it came from. */
+/**
+ * The page of one unit (its id as the metrics answer gives it); with the period (its URL form, e.g.
+ * 2026-03) so it opens on the view it came from.
+ */
 export function unitPath(unitId: string, period?: string | null): string {
   const path = `/don-vi/${encodeURIComponent(unitId)}`;
   return period ? `${path}?period=${encodeURIComponent(period)}` : path;

@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { INDEX_VERSIONS, type IndexVersion, maxTotalOf } from '../../../../domain/index766.ts';
+import {
+  gradeBandRanges,
+  INDEX_VERSIONS,
+  type IndexVersion,
+  maxTotalOf,
+} from '../../../../domain/index766.ts';
 import { GradeBadge } from '../../../components/ui/GradeBadge.tsx';
 import { languageOf } from '../../../i18n/index.ts';
 import { formatDecimal } from '../../../lib/format.ts';
@@ -8,12 +13,12 @@ import { formatDecimal } from '../../../lib/format.ts';
 export function IndexVersions() {
   const { t } = useTranslation();
   return (
-    <section className="definitions__versions" aria-labelledby="index-versions" id="index-versions-section">
+    <section className="definitions__versions" aria-labelledby="index-versions">
       <h3 id="index-versions" tabIndex={-1}>
         {t('definitions.versions.title')}
       </h3>
       <p>{t('definitions.versions.intro')}</p>
-      <div className="definitions__version-list">
+      <div className="definitions__list">
         {[...INDEX_VERSIONS].reverse().map((version) => (
           <VersionCard key={version.id} version={version} />
         ))}
@@ -68,14 +73,14 @@ function VersionCard({ version }: { version: IndexVersion }) {
       </div>
       <h5 className="definitions__bands-title">{t('definitions.versions.grades')}</h5>
       <ul className="definitions__bands">
-        {version.grades.map((band, i) => {
-          const upper = version.grades[i - 1]?.minPoints;
+        {gradeBandRanges(version).map(({ band, from, below }) => {
           const words = english ? band.labelEn : band.labelVi;
-          const range = !Number.isFinite(band.minPoints)
-            ? t('definitions.versions.below', { points: upper })
-            : upper === undefined
-              ? t('definitions.versions.from', { points: band.minPoints })
-              : t('definitions.versions.between', { from: band.minPoints, to: upper });
+          const range =
+            from === null
+              ? t('definitions.versions.below', { points: below })
+              : below === null
+                ? t('definitions.versions.from', { points: from })
+                : t('definitions.versions.between', { from, to: below });
           return (
             <li key={band.id}>
               <GradeBadge grade={band.id} label={words} /> {range}

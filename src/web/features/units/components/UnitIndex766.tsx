@@ -73,7 +73,7 @@ function UnitIndexBody({ unit, answer }: { unit: TargetUnit; answer: TargetRespo
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n);
   const version = answer.version;
-  const rows = groupRows(unit, version);
+  const rows = groupRows(unit);
   const showEstimate = unit.estimate !== null;
   const showOfficial = unit.official !== null;
   return (

@@ -1,4 +1,4 @@
-import type { TargetResponse, TargetUnit } from '../../../../api/index766.ts';
+import type { TargetUnit } from '../../../../api/index766.ts';
 
 export type ProvenanceKind = NonNullable<TargetUnit['estimate']>['provenance'][string]['kind'];
 
@@ -14,24 +14,16 @@ export interface UnitGroupRow {
 }
 
 /**
- * One row per index group, in the order the unit lost most points (the server's lostByGroup), with
- * the official and estimated points side by side. Groups of the version the answer omits come last.
+ * One row per index group in the order the unit lost most points (the server's lostByGroup, which
+ * lists every group of the month's version), with the official and estimated points side by side.
  */
-export function groupRows(unit: TargetUnit, version: TargetResponse['version']): UnitGroupRow[] {
-  const order = [
-    ...unit.lostByGroup.map((l) => l.code),
-    ...version.groups.map((g) => g.code).filter((code) => !unit.lostByGroup.some((l) => l.code === code)),
-  ];
-  return order.map((code) => {
-    const loss = unit.lostByGroup.find((l) => l.code === code);
-    const maxPoints = loss?.maxPoints ?? version.groups.find((g) => g.code === code)?.maxPoints ?? 0;
-    return {
-      code,
-      maxPoints,
-      official: unit.official?.groups[code] ?? null,
-      estimate: unit.estimate?.scorecard.groups[code] ?? null,
-      provenance: unit.estimate?.provenance[code] ?? null,
-      lost: loss?.lost ?? null,
-    };
-  });
+export function groupRows(unit: TargetUnit): UnitGroupRow[] {
+  return unit.lostByGroup.map(({ code, maxPoints, lost }) => ({
+    code,
+    maxPoints,
+    official: unit.official?.groups[code] ?? null,
+    estimate: unit.estimate?.scorecard.groups[code] ?? null,
+    provenance: unit.estimate?.provenance[code] ?? null,
+    lost,
+  }));
 }
