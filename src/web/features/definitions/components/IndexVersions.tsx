@@ -54,7 +54,7 @@ function VersionCard({ version }: { version: IndexVersion }) {
             {version.groups.map((g) => (
               <tr key={g.code}>
                 <td lang={english ? undefined : 'vi'}>{english ? g.nameEn : g.nameVi}</td>
-                <td>
+                <td className="definitions__code">
                   <code>{g.code}</code>
                 </td>
                 <td className="num">{formatDecimal(g.maxPoints, 0)}</td>
