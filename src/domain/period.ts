@@ -39,16 +39,22 @@ function addMonths(t: WallTime, months: number): WallTime {
 }
 
 /**
- * The period of the same length just before this one. Whole calendar months (a month, quarter or
- * year) step back by months, so March's previous period is February however many days each has;
- * any other range steps back by its length in days.
+ * The period `steps` of its own length away (back when negative). Whole calendar months (a month,
+ * quarter, year or a range of whole months) move by months, so March's previous period is February
+ * however many days each has; any other range moves by its length in days.
  */
-export function previousPeriod(p: Period): Period {
+export function shiftPeriod(p: Period, steps: number): Period {
   if (isMonthStart(p.from) && isMonthStart(p.to)) {
-    const months = monthsBetween(p.from, p.to);
-    return { from: addMonths(p.from, -months), to: p.from };
+    const months = monthsBetween(p.from, p.to) * steps;
+    return { from: addMonths(p.from, months), to: addMonths(p.to, months) };
   }
-  return { from: p.from - (p.to - p.from), to: p.from };
+  const length = (p.to - p.from) * steps;
+  return { from: p.from + length, to: p.to + length };
+}
+
+/** The period of the same length just before this one (see shiftPeriod). */
+export function previousPeriod(p: Period): Period {
+  return shiftPeriod(p, -1);
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   previousPeriod,
   quarterPeriod,
   samePeriodLastYear,
+  shiftPeriod,
   yearPeriod,
 } from '../../src/domain/period.ts';
 import { isoDateTime, MS_PER_DAY, wallTime } from '../../src/domain/time.ts';
@@ -61,6 +62,51 @@ describe('previousPeriod', () => {
         return (
           prev.to === p.from && monthsOf(prev).length === length && monthsOf(prev)[0]!.from === prev.from
         );
+      }),
+    );
+  });
+});
+
+describe('shiftPeriod', () => {
+  it('moves whole months by months both ways, other ranges by their days', () => {
+    // January–August 2001 (243 days): back is May–December 2000 (245 days), forward September 2001–April 2002.
+    const janAug = { from: monthPeriod(2001, 1).from, to: monthPeriod(2001, 9).from };
+    expect(shiftPeriod(janAug, -1)).toEqual({
+      from: monthPeriod(2000, 5).from,
+      to: monthPeriod(2001, 1).from,
+    });
+    expect(shiftPeriod(janAug, 1)).toEqual({
+      from: monthPeriod(2001, 9).from,
+      to: monthPeriod(2002, 5).from,
+    });
+    expect(shiftPeriod(monthPeriod(2024, 1), 1)).toEqual(monthPeriod(2024, 2));
+    const week = dayRangePeriod(wallTime(2025, 3, 10), wallTime(2025, 3, 16));
+    expect(shiftPeriod(week, 2)).toEqual(dayRangePeriod(wallTime(2025, 3, 24), wallTime(2025, 3, 30)));
+  });
+
+  it('one step forward undoes one step back, and back is previousPeriod', () => {
+    const day = fc.integer({
+      min: Date.UTC(2001, 0, 1) / MS_PER_DAY,
+      max: Date.UTC(2097, 0, 1) / MS_PER_DAY,
+    });
+    const monthly = fc
+      .tuple(
+        fc.integer({ min: 2001, max: 2096 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 30 }),
+      )
+      .map(([year, m, length]) => ({
+        from: monthPeriod(year, m).from,
+        to: monthPeriod(year, m + length).from,
+      }));
+    const daily = fc
+      .tuple(day, fc.integer({ min: 1, max: 800 }))
+      .map(([d, length]) => ({ from: d * MS_PER_DAY, to: (d + length) * MS_PER_DAY }));
+    fc.assert(
+      fc.property(fc.oneof(monthly, daily), (p) => {
+        expect(shiftPeriod(shiftPeriod(p, -1), 1)).toEqual(p);
+        expect(shiftPeriod(p, -1)).toEqual(previousPeriod(p));
+        expect(shiftPeriod(p, 1).from).toBe(p.to);
       }),
     );
   });

@@ -162,6 +162,13 @@ describe('period selection: properties', () => {
     );
   });
 
+  it('steps a custom range of whole months by months, as the previous-period comparison does', () => {
+    const janAug: PeriodSelection = { kind: 'custom', from: '2001-01-01', to: '2001-08-31' };
+    expect(shiftSelection(janAug, -1)).toEqual({ kind: 'custom', from: '2000-05-01', to: '2000-12-31' });
+    expect(previousRangeOf(janAug)).toEqual({ from: '2000-05-01', to: '2000-12-31' });
+    expect(shiftSelection(janAug, 1)).toEqual({ kind: 'custom', from: '2001-09-01', to: '2002-04-30' });
+  });
+
   it('the previous range ends the day before the range starts, and one step back is it', () => {
     fc.assert(
       fc.property(selection, (s) => {

@@ -6,6 +6,7 @@ import {
   previousPeriod,
   quarterPeriod,
   samePeriodLastYear,
+  shiftPeriod,
   yearPeriod,
 } from '../../../../domain/period.ts';
 import { isoDate, MS_PER_DAY, parseIsoDate } from '../../../../domain/time.ts';
@@ -111,8 +112,9 @@ export function monthOfDay(isoDay: string): PeriodSelection {
 }
 
 /**
- * The selection shifted by `steps` of its own kind (months, quarters, years); a custom range moves by
- * its length in days. Backs the picker's previous/next buttons.
+ * The selection shifted by `steps` of its own kind (months, quarters, years); a custom range moves as
+ * shiftPeriod moves it (by months when it spans whole months, else by its length in days). Backs the
+ * picker's previous/next buttons.
  */
 export function shiftSelection(s: PeriodSelection, steps: number): PeriodSelection {
   switch (s.kind) {
@@ -126,12 +128,9 @@ export function shiftSelection(s: PeriodSelection, steps: number): PeriodSelecti
     }
     case 'year':
       return { kind: 'year', year: s.year + steps };
-    case 'custom': {
-      const from = parseIsoDate(s.from)!;
-      const to = parseIsoDate(s.to)!;
-      const length = to - from + MS_PER_DAY;
-      return { kind: 'custom', from: isoDate(from + steps * length), to: isoDate(to + steps * length) };
-    }
+    case 'custom':
+      // The domain's rule, so the picker's step and the "previous period" comparison agree.
+      return { kind: 'custom', ...dayRangeOf(shiftPeriod(periodOf(s), steps)) };
   }
 }
 
